@@ -1,0 +1,1161 @@
+"""Figures: the numbers that matter in conflict and disaster coverage.
+
+Rules over the spaCy parse. Candidates are found cheaply from the token text (digits, number
+words, a few vague amounts); only then is the parse around them read. Output, one dict per figure::
+
+    {"text": "At least 30 people were killed",  # exact substring: qualifier .. counted noun [.. verb]
+     "start": 0, "end": 30,                     # char offsets into article.text
+     "value": 30,                               # int (float only when not integral): conservative
+     "value_max": None,                         # upper bound of a range / vague amount, else None
+     "qualifier": "at least",                   # normalised, see QUALIFIERS / vague labels, or None
+     "kind": "killed",                          # killed|injured|missing|displaced|arrested|
+                                                #   troops|vehicles|aircraft|money|other
+     "what": "people",                          # counted noun as written, lowercased, with its
+                                                #   common-noun compounds ("police officers");
+                                                #   currency for money ("dollars"); None if implicit
+     "place": "Kharkiv" or None,                # GPE/LOC/FAC mention text used as a location
+                                                #   ("in/near/from X") in the figure's clause,
+                                                #   else nearest such in the sentence
+     "reported_by": {"name", "start", "end"} or None,
+     "as_of": "2026-03-12" or None,             # DATE timex of the sentence, else article.published
+     "number_text": "30",                       # the number as written (no qualifier, no currency)
+     "sentence": [s, e]}
+
+Decisions worth knowing:
+
+* ``value`` is the stated number; for ranges and vague amounts it is the lower bound and
+  ``value_max`` the upper one (ACLED style: a dozen=12 exact; dozens=12..99; scores=20..99;
+  hundreds=100..999; thousands=1000..9999; tens of thousands=10000..99999; hundreds of
+  thousands=100000..999999; millions=1e6..9999999; several=3..9; a few=2..9; "several hundred"
+  =300..999). "up to 50" keeps value 50 (the qualifier says it is a ceiling).
+* "from 30 to 45" after a change verb (rose, climbed, ...) yields only the 45.
+* "casualties" is ambiguous (dead + wounded): kind "injured" unless a death word qualifies it
+  ("fatal casualties"); "killed or wounded" / "dead or injured" together also give "injured", so a
+  death count is never inflated by a combined figure.
+* Casualty verbs count only when the figure is the patient ("30 were killed", "killed 30"), not
+  the agent ("30 soldiers killed 10 civilians": the 30 are troops).
+* "hold" means detention only in the passive ("were held"); "lost 20 men" counts as killed;
+  "left Sulaymar province" (subject + place object) as displaced.
+* Not figures: years, ages ("aged 34", "34-year-old", "Smith, 34,"), times and anything inside a
+  timex span, durations (counted noun is a time unit), percentages, labels ("page 12",
+  "Flight 17", "Resolution 2334"), numbers inside names, phone-like digit runs, ordinals, zero,
+  ratios ("one in five"), "one of", "no one" / "the one", and numbers with neither a counted noun
+  nor a kind (nothing to say what they count).
+* ``reported_by``: the speaker of an enclosing quote/claim (found["quotes"]/found["claims"]), else
+  "according to X" / "figures from X" / the subject of a speech verb (said, reported, estimated,
+  put the toll at...) in the same sentence; pronoun subjects ("he said") are kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import component
+
+# ---------------------------------------------------------------- number words
+
+UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+         "nine": 9}
+TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+BIG = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+       "bn": 10**9, "mn": 10**6}
+SCALE_AFTER_DIGITS = {**BIG, "hundred": 100}
+GLUED_SCALE = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9,
+               "tn": 10**12, "million": 10**6, "billion": 10**9}
+VAGUE = {"dozens": (12, 99), "scores": (20, 99), "hundreds": (100, 999),
+         "thousands": (1000, 9999), "millions": (10**6, 10**7 - 1),
+         "billions": (10**9, 10**10 - 1)}
+PLURAL_SCALE = {"thousands": 10**3, "millions": 10**6, "billions": 10**9}
+FEW_WORDS = {"several": 3, "few": 2}   # "several", "a few"
+SCALE_OF = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "dozen": 12}
+
+START_WORDS = set(UNITS) | set(TEENS) | set(TENS) | set(VAGUE) | {"tens", "several", "a", "an",
+                                                                   "half", "dozen"}
+
+NUM_RE = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+GLUED_RE = re.compile(r"^(\d+(?:\.\d+)?)(k|m|mn|mln|bn|b|tn|million|billion)$", re.I)
+RANGE_TOKEN_RE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)[-\u2013\u2014](\d[\d,]*(?:\.\d+)?)$")
+
+# ---------------------------------------------------------------- currency
+
+CURRENCY_PREFIX = {"$": "dollars", "us$": "dollars", "a$": "dollars", "c$": "dollars",
+                   "hk$": "dollars", "nz$": "dollars", "s$": "dollars", "r$": "reais",
+                   "€": "euros", "£": "pounds", "¥": "yen", "₹": "rupees", "₽": "roubles",
+                   "₴": "hryvnias", "₪": "shekels", "₦": "naira", "rs": "rupees", "rs.": "rupees"}
+CURRENCY_CODES = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "JPY": "yen", "CNY": "yuan",
+                  "RMB": "yuan", "RUB": "roubles", "UAH": "hryvnias", "INR": "rupees",
+                  "ILS": "shekels", "CHF": "francs", "CAD": "dollars", "AUD": "dollars",
+                  "TRY": "lira", "SAR": "riyals", "AED": "dirhams", "NGN": "naira",
+                  "ZAR": "rand", "EGP": "pounds", "PKR": "rupees", "SYP": "pounds"}
+CURRENCY_WORDS = {"dollar", "dollars", "euro", "euros", "pound", "pounds", "yuan", "yen",
+                  "rupee", "rupees", "rouble", "roubles", "ruble", "rubles", "hryvnia",
+                  "hryvnias", "hryvnas", "shekel", "shekels", "dinar", "dinars", "riyal",
+                  "riyals", "franc", "francs", "lira", "liras", "naira", "rand", "peso",
+                  "pesos", "dirham", "dirhams", "afghanis", "birr", "shillings", "kyat"}
+MONEY_VERBS = {"pledge", "donate", "allocate", "raise", "fund", "grant", "spend", "cost",
+               "earmark", "approve", "promise", "provide", "send", "offer", "give", "lend",
+               "loan", "owe", "pay", "seize", "freeze", "steal"}
+MONEY_NOUNS = {"aid", "funding", "assistance", "loan", "loans", "grant", "grants", "support",
+               "budget", "damages", "compensation", "ransom", "funds", "financing"}
+
+# ---------------------------------------------------------------- qualifiers
+
+QUALIFIERS = [  # (lowercase tokens, normalised)
+    (("no", "fewer", "than"), "at least"), (("no", "less", "than"), "at least"),
+    (("no", "more", "than"), "up to"), (("as", "many", "as"), "up to"),
+    (("as", "few", "as"), "at least"), (("in", "excess", "of"), "more than"),
+    (("at", "least"), "at least"), (("at", "most"), "up to"), (("more", "than"), "more than"),
+    (("greater", "than"), "more than"), (("just", "over"), "more than"),
+    (("well", "over"), "more than"), (("upwards", "of"), "more than"),
+    (("just", "under"), "nearly"), (("close", "to"), "nearly"), (("fewer", "than"), "fewer than"),
+    (("less", "than"), "fewer than"), (("up", "to"), "up to"), (("an", "estimated"), "about"),
+    (("over",), "more than"), (("nearly",), "nearly"), (("almost",), "nearly"),
+    (("about",), "about"), (("around",), "about"), (("roughly",), "about"),
+    (("approximately",), "about"), (("some",), "about"), (("estimated",), "about"),
+    (("under",), "fewer than"), (("between",), "between"), (("from",), "between"),
+    (("only",), None), (("just",), None),
+]
+PREP_QUALIFIERS = {"over", "about", "around", "under", "some"}
+CHANGE_LEMMAS = {"rise", "climb", "increase", "jump", "grow", "swell", "soar", "go", "double",
+                 "fall", "drop", "decrease", "decline", "reduce", "raise", "revise", "up", "mount",
+                 "surge", "spike", "edge", "creep", "lower", "cut"}
+
+# ---------------------------------------------------------------- exclusions
+
+TIME_WORDS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
+              "weeks", "month", "months", "year", "years", "decade", "decades", "century",
+              "centuries", "night", "nights", "morning", "mornings", "weekend", "weekends",
+              "am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "utc", "hrs", "ago", "times", "time",
+              "percent", "%", "pc", "pct", "percentage", "point", "points", "per", "yr", "yrs",
+              "january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+              "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
+              "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow"}
+LABEL_WORDS = {"page", "pages", "p.", "pp.", "no.", "nos.", "number", "#", "chapter", "section",
+               "article", "resolution", "flight", "route", "highway", "room", "line", "platform",
+               "gate", "level", "phase", "grade", "category", "paragraph", "item", "code",
+               "channel", "district", "zone", "block", "sector", "building", "apartment", "road",
+               "street", "version", "model", "type", "episode", "season", "volume", "vol.",
+               "covid", "kilometre", "kilometer", "km", "mile", "exit", "terminal", "ward",
+               "bus", "tier", "stage", "ext", "tel", "tel.", "phone", "box", "bloc", "pier"}
+NAME_ENTS = {"PERSON", "ORG", "PRODUCT", "LAW", "WORK_OF_ART", "FAC", "EVENT", "GPE", "LOC",
+             "NORP", "LANGUAGE"}
+ONE_BLOCK_BEFORE = {"no", "the", "any", "every", "each", "which", "this", "that", "someone",
+                    "anyone", "everyone", "no-"}
+YEAR_PREPS = {"in", "since", "by", "until", "till", "from", "of", "before", "after", "during",
+              "year", "early", "late", "mid", "circa", "c.", "through", "throughout", "to"}
+
+# ---------------------------------------------------------------- kinds
+
+CASUALTY = ("killed", "injured", "missing", "displaced", "arrested")
+NOUN_KIND = {}
+for _k, _words in {
+    "killed": "death deaths fatality fatalities body bodies dead corpse corpses toll",
+    "injured": "injury injuries injured wounded casualty casualties",
+    "missing": "missing",
+    "displaced": "refugee refugees evacuee evacuees displaced idp idps homeless asylum-seeker "
+                 "asylum-seekers",
+    "arrested": "prisoner prisoners detainee detainees hostage hostages captive captives arrest "
+                "arrests pow pows",
+    "troops": "troop troops soldier soldiers fighter fighters peacekeeper peacekeepers personnel "
+              "servicemen servicemembers serviceman marine marines reservist reservists conscript "
+              "conscripts paratrooper paratroopers commando commandos militant militants "
+              "insurgent insurgents rebel rebels guerrilla guerrillas mercenary mercenaries "
+              "recruit recruits sailor sailors airmen guards guardsmen police policemen "
+              "gendarmes militiamen jihadists combatants officers forces contractors",
+    "vehicles": "tank tanks vehicle vehicles car cars truck trucks lorry lorries apc apcs "
+                "carrier carriers bus buses ship ships warship warships vessel vessels boat "
+                "boats howitzers artillery convoy",
+    "aircraft": "jet jets helicopter helicopters drone drones plane planes aircraft warplane "
+                "warplanes bomber bombers uav uavs fighter-jets gunships",
+}.items():
+    for _w in _words.split():
+        NOUN_KIND[_w] = _k
+
+PRED_KIND = {}
+for _k, _words in {
+    "killed": "kill killed die died dead slay slain murder murdered execute executed massacre "
+              "massacred perish perished drown drowned behead beheaded assassinate",
+    "injured": "injure injured wound wounded hurt maim maimed",
+    "missing": "missing unaccounted disappear disappeared vanish vanished",
+    "displaced": "displace displaced flee fled evacuate evacuated uproot uprooted homeless "
+                 "relocate relocated",
+    "arrested": "arrest arrested detain detained hold held capture captured imprison imprisoned "
+                "jail jailed abduct abducted kidnap kidnapped seize seized",
+}.items():
+    for _w in _words.split():
+        PRED_KIND[_w] = _k
+INTRANSITIVE = {"die", "died", "perish", "perished", "drown", "drowned", "flee", "fled",
+                "disappear", "disappeared", "vanish", "vanished", "dead", "missing",
+                "unaccounted", "homeless", "injured", "wounded", "hurt", "displaced", "detained"}
+PERSON_ONLY = {"hold", "held", "capture", "captured", "seize", "seized", "evacuate", "evacuated"}
+PERSON_NOUNS = {"people", "persons", "person", "civilians", "civilian", "men", "women", "children",
+                "residents", "villagers", "protesters", "protestors", "demonstrators",
+                "journalists", "students", "workers", "others", "migrants", "members",
+                "supporters", "activists", "officials", "staff", "citizens", "nationals",
+                "foreigners", "tourists", "passengers", "patients", "doctors", "nurses",
+                "minors", "teenagers", "boys", "girls", "infants", "babies", "families",
+                "individuals", "suspects", "opponents", "leaders", "crew", "inhabitants",
+                "pilgrims", "worshippers", "farmers", "miners", "fishermen", "employees"}
+TOLL_NOUNS = {"toll", "number", "figure", "tally", "count", "total"}
+DEATH_WORDS = {"death", "dead", "fatal", "deadly", "killed", "fatality", "fatalities"}
+
+SPEECH = {"say", "tell", "report", "announce", "state", "claim", "confirm", "estimate", "add",
+          "count", "record", "document", "note", "warn", "tweet", "write", "post", "allege",
+          "insist", "acknowledge", "admit", "declare", "disclose", "reveal", "put", "register",
+          "calculate", "raise", "revise", "lower", "update"}
+TOLL_ONLY_SPEECH = {"put", "raise", "revise", "lower", "update"}
+LOC_PREPS = {"in", "near", "at", "from", "outside", "around", "across", "on", "into", "inside",
+             "over", "along", "throughout", "towards", "toward", "to", "off", "within", "between",
+             "through", "of", "nearby", "close"}
+SOURCE_NOUNS = {"figure", "figures", "data", "statistics", "estimate", "estimates", "tally",
+                "count", "report", "reports", "numbers", "toll", "record", "records", "statement",
+                "statements", "announcement", "bulletin", "briefing", "update", "assessment"}
+PRONOUN_SOURCES = {"it", "its"}
+
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def _num_value(x: float):
+    if isinstance(x, float) and x.is_integer():
+        return int(x)
+    return x
+
+
+class _Core:
+    """One parsed number: tokens [i, j), value, upper bound, vague label."""
+
+    __slots__ = ("i", "j", "value", "vmax", "label", "scale", "glued_m")
+
+    def __init__(self, i, j, value, vmax=None, label=None, scale=1, glued_m=False):
+        self.i, self.j, self.value, self.vmax, self.label = i, j, value, vmax, label
+        self.scale, self.glued_m = scale, glued_m
+
+
+def _adjacent(doc, a: int) -> bool:
+    """No whitespace between token a and a+1."""
+    return doc[a].whitespace_ == ""
+
+
+def _parse_core(doc, i: int, lim: int):
+    t = doc[i]
+    low = t.lower_
+    nxt = doc[i + 1].lower_ if i + 1 < lim else ""
+    # ---- vague amounts
+    if low in ("tens", "hundreds") and i + 2 < lim and nxt == "of" and doc[i + 2].lower_ in PLURAL_SCALE:
+        base = (10 if low == "tens" else 100) * PLURAL_SCALE[doc[i + 2].lower_]
+        return _Core(i, i + 3, base, base * 10 - 1, f"{low} of {doc[i + 2].lower_}")
+    if low in VAGUE:
+        if low == "scores" and nxt != "of" and t.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        lo, hi = VAGUE[low]
+        return _Core(i, i + 1, lo, hi, low)
+    if low == "several" or (low == "a" and nxt == "few"):
+        j = i + 1 if low == "several" else i + 2
+        label = "several" if low == "several" else "a few"
+        m = FEW_WORDS["several" if low == "several" else "few"]
+        if j < lim and doc[j].lower_ in SCALE_OF:
+            sc = SCALE_OF[doc[j].lower_]
+            return _Core(i, j + 1, m * sc, 99 if sc == 12 else sc * 10 - 1, label)
+        return _Core(i, j, m, 9, label)
+    if low in ("a", "an"):
+        if nxt in SCALE_OF:
+            return _Core(i, i + 2, SCALE_OF[nxt], scale=SCALE_OF[nxt])
+        return None
+    if low == "half" and nxt in ("a", "an") and i + 2 < lim and doc[i + 2].lower_ in SCALE_OF:
+        sc = SCALE_OF[doc[i + 2].lower_]
+        return _Core(i, i + 3, sc / 2, scale=sc)
+    # ---- digits
+    text = t.text
+    if text[:1].isdigit():
+        m = GLUED_RE.match(text)
+        if m:
+            sc = GLUED_SCALE[m.group(2).lower()]
+            return _Core(i, i + 1, float(m.group(1)) * sc, scale=sc,
+                         glued_m=m.group(2).lower() == "m")
+        if not NUM_RE.match(text):
+            return None
+        if len(text) > 1 and text[0] == "0" and text[1] != ".":
+            return None
+        value = float(text.replace(",", ""))
+        j = i + 1
+        scale = 1
+        glued_m = False
+        if j < lim:
+            w = doc[j].lower_
+            if _adjacent(doc, i) and w in GLUED_SCALE:
+                scale = GLUED_SCALE[w]
+                glued_m = w == "m"
+                j += 1
+            elif w in SCALE_AFTER_DIGITS:
+                scale = SCALE_AFTER_DIGITS[w]
+                j += 1
+            elif w == "dozen":
+                scale = 12
+                j += 1
+        return _Core(i, j, value * scale, scale=scale, glued_m=glued_m)
+    # ---- number words
+    if low not in UNITS and low not in TEENS and low not in TENS:
+        return None
+    total, cur, j, state = 0, 0, i, None
+    while j < lim:
+        w = doc[j].lower_
+        if state is None:
+            if w in UNITS or w in TEENS:
+                cur, state = UNITS.get(w) or TEENS[w], "small"
+            elif w in TENS:
+                cur, state = TENS[w], "tens"
+            else:
+                break
+        elif state in ("tens", "tens2"):
+            if w in ("-", "\u2013") and j + 1 < lim and doc[j + 1].lower_ in UNITS and _adjacent(doc, j - 1) and _adjacent(doc, j):
+                cur += UNITS[doc[j + 1].lower_]
+                j += 2
+                state = "small" if state == "tens" else "small2"
+                continue
+            if w in UNITS:
+                cur += UNITS[w]
+                state = "small" if state == "tens" else "small2"
+            elif w in BIG and w not in ("bn", "mn"):
+                total += cur * BIG[w]
+                cur, state = 0, "big"
+            else:
+                break
+        elif state == "small":
+            if w == "hundred":
+                cur *= 100
+                state = "hundred"
+            elif w in BIG and w not in ("bn", "mn"):
+                total += cur * BIG[w]
+                cur, state = 0, "big"
+            elif w == "dozen":
+                cur *= 12
+                j += 1
+                break
+            else:
+                break
+        elif state in ("hundred", "big", "small2"):
+            if state != "small2" and w == "and" and j + 1 < lim and (
+                    doc[j + 1].lower_ in UNITS or doc[j + 1].lower_ in TEENS or doc[j + 1].lower_ in TENS):
+                j += 1
+                w = doc[j].lower_
+            if state != "small2" and (w in UNITS or w in TEENS):
+                cur += UNITS.get(w) or TEENS[w]
+                state = "small2" if state == "hundred" else "small"
+            elif state != "small2" and w in TENS:
+                cur += TENS[w]
+                state = "tens2" if state == "hundred" else "tens"
+            elif state != "big" and w in BIG and w not in ("bn", "mn"):
+                total += cur * BIG[w]
+                cur, state = 0, "big"
+            else:
+                break
+        j += 1
+    # do not end on a dangling "and"
+    value = total + cur
+    if value <= 0:
+        return None
+    return _Core(i, j, value)
+
+
+def _currency_before(doc, p: int, sent_start: int):
+    """Currency token(s) right before token p: returns (start_index, what) or None."""
+    if p - 1 < sent_start:
+        return None
+    prev = doc[p - 1]
+    low = prev.lower_
+    if low in CURRENCY_PREFIX:
+        what = CURRENCY_PREFIX[low]
+        s = p - 1
+        if low == "$" and s - 1 >= sent_start and doc[s - 1].text in ("US", "A", "C", "HK", "NZ", "S") and _adjacent(doc, s - 1):
+            s -= 1
+        elif low == "$" and s - 1 >= sent_start and doc[s - 1].text == "US":
+            s -= 1
+        return s, what
+    if prev.text in CURRENCY_CODES:
+        return p - 1, CURRENCY_CODES[prev.text]
+    return None
+
+
+def _currency_after(doc, j: int, sent_end: int):
+    """Currency word(s) right after token j-1: returns (end_index, what) or None."""
+    if j >= sent_end:
+        return None
+    w = doc[j]
+    if w.text == "US" and j + 1 < sent_end and doc[j + 1].lower_ in CURRENCY_WORDS:
+        return j + 2, doc[j + 1].lower_ if doc[j + 1].lower_.endswith("s") else doc[j + 1].lower_ + "s"
+    if w.lower_ in CURRENCY_WORDS:
+        end = j + 1
+        if w.lower_ in ("pound", "pounds") and end < sent_end and doc[end].lower_ == "sterling":
+            end += 1
+        what = w.lower_
+        if what in ("dollar", "euro", "pound", "rouble", "ruble", "rupee", "shekel", "dinar",
+                    "riyal", "franc", "peso", "dirham", "hryvnia"):
+            what += "s"
+        return end, what
+    if w.text in CURRENCY_CODES:
+        return j + 1, CURRENCY_CODES[w.text]
+    return None
+
+
+def _qualifier_before(doc, p: int, sent_start: int):
+    """Qualifier tokens ending right before token p: (start_index, normalised, raw) or None."""
+    for toks, norm in QUALIFIERS:
+        n = len(toks)
+        s = p - n
+        if s < sent_start:
+            continue
+        if all(doc[s + k].lower_ == toks[k] for k in range(n)):
+            if n == 1 and toks[0] in PREP_QUALIFIERS and doc[s].dep_ == "prep":
+                continue
+            return s, norm, toks
+    return None
+
+
+class _Phrase:
+    __slots__ = ("qs", "cs", "ns", "ne", "ce", "value", "vmax", "qualifier", "currency", "cores",
+                 "raw_q", "superseded")
+
+
+def _parse_phrase(doc, i: int, sent):
+    """Number phrase starting with the number at token i. Returns (_Phrase|None, next_index)."""
+    ss, se = sent.start, sent.end
+    t = doc[i]
+    # single-token ranges like "30–40"
+    m = RANGE_TOKEN_RE.match(t.text)
+    if m:
+        a, b = (float(x.replace(",", "")) for x in m.groups())
+        if not b > a or (_yearlike(m.group(1)) and (_yearlike(m.group(2)) or len(m.group(2)) == 2)):
+            return None, i + 1
+        cores = [_Core(i, i + 1, a), _Core(i, i + 1, b)]
+    else:
+        c = _parse_core(doc, i, se)
+        if c is None:
+            return None, i + 1
+        cores = [c]
+    ph = _Phrase()
+    ph.cores = cores
+    first = cores[0]
+    ph.ns = i
+    j = cores[-1].j
+    # currency before
+    cur = _currency_before(doc, i, ss)
+    ph.currency = None
+    ph.cs = i
+    if cur:
+        ph.cs, ph.currency = cur
+    # glued "m" without currency is most likely metres
+    if first.glued_m and not ph.currency:
+        nxt = doc[j] if j < se else None
+        if not (nxt is not None and nxt.tag_ == "NNS"):
+            return None, j
+    # qualifier
+    q = _qualifier_before(doc, ph.cs, ss)
+    ph.qs = ph.cs
+    ph.qualifier = None
+    ph.raw_q = None
+    ph.superseded = False
+    if q:
+        ph.qs, ph.qualifier, ph.raw_q = q
+    # range: "30 to 40", "30-40", "between 30 and 40"
+    if len(cores) == 1 and j + 1 < se:
+        conn = doc[j].lower_
+        ok = conn in ("to", "-", "\u2013", "\u2014") or (conn == "and" and ph.raw_q == ("between",))
+        if conn == "-" and not (_adjacent(doc, j - 1) or _adjacent(doc, j)):
+            ok = False
+        if ok:
+            k = j + 1
+            cur2 = None
+            if doc[k].lower_ in CURRENCY_PREFIX or doc[k].text in CURRENCY_CODES:
+                cur2 = k
+                k += 1
+            c2 = _parse_core(doc, k, se) if k < se else None
+            if c2 is not None and c2.label is None:
+                v1 = first.value
+                if first.scale == 1 and c2.scale > 1 and v1 * c2.scale <= c2.value:
+                    v1 = v1 * c2.scale
+                if c2.value > v1:
+                    if ph.raw_q == ("from",) and _is_change(doc, i):
+                        # "rose from 30 to 45": the figure is the 45 only
+                        return None, j
+                    first.value = v1
+                    cores.append(c2)
+                    j = c2.j
+                    if cur2 is not None and not ph.currency:
+                        ph.currency = CURRENCY_PREFIX.get(doc[cur2].lower_) or CURRENCY_CODES.get(doc[cur2].text)
+    if ph.raw_q in (("between",), ("from",)):
+        if len(cores) < 2:
+            ph.superseded = ph.raw_q == ("from",) and _is_change(doc, i)
+            ph.qs, ph.qualifier, ph.raw_q = ph.cs, None, None
+        else:
+            ph.qualifier = "between"
+    elif len(cores) == 2 and ph.qualifier is None:
+        ph.qualifier = "between"
+    ph.ne = j
+    # currency after
+    ph.ce = j
+    if not ph.currency:
+        ca = _currency_after(doc, j, se)
+        if ca:
+            ph.ce, ph.currency = ca
+    ph.value = cores[0].value
+    ph.vmax = cores[1].value if len(cores) == 2 else cores[0].vmax
+    if ph.qualifier is None and cores[0].label:
+        ph.qualifier = cores[0].label
+    return ph, max(j, ph.ce)
+
+
+def _is_change(doc, i: int) -> bool:
+    for tok in (doc[i].head, doc[i].head.head, doc[i].head.head.head):
+        if tok.lemma_.lower() in CHANGE_LEMMAS or tok.lower_ in CHANGE_LEMMAS:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- around the number
+
+def _root_of(doc, s: int, e: int):
+    best = None
+    for k in range(s, e):
+        h = doc[k].head
+        if h.i < s or h.i >= e or h.i == k:
+            if best is None or (doc[k].dep_ != "punct" and best.dep_ == "punct"):
+                best = doc[k]
+    return best or doc[s]
+
+
+def _counted_noun(doc, ph, root, sent):
+    """(noun token or None, partitive: bool, strong: bool)."""
+    se = sent.end
+    j = max(ph.ne, ph.ce)
+    # "a 10,000-strong force"
+    if j + 1 < se and doc[j].text in ("-", "\u2013") and doc[j + 1].lower_ == "strong":
+        h = doc[j + 1].head
+        if h.pos_ in ("NOUN", "PROPN") and h.i > j:
+            return h, False, True
+    # "hundreds of people", "30 of the soldiers"
+    if j < se and doc[j].lower_ == "of":
+        of = doc[j]
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            # parse may hang "of" elsewhere: take the next noun after determiners
+            k = j + 1
+            while k < se and doc[k].pos_ in ("DET", "ADJ", "NUM", "PRON") and doc[k].lower_ not in ("them", "whom", "those", "these", "us"):
+                k += 1
+            if k < se and doc[k].pos_ in ("NOUN", "PROPN"):
+                pobj = doc[k]
+        if pobj is not None:
+            if pobj.pos_ == "PRON":
+                return None, True, False
+            return pobj, True, False
+    h = root.head
+    if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod", "det") \
+            and h.i >= j and h.pos_ in ("NOUN", "PROPN", "ADJ") and h.i - j <= 6:
+        if not any(doc[k].is_punct and doc[k].text not in ("-",) for k in range(j, h.i)):
+            return h, False, False
+    # parse put the number under the noun's conjunct / oddities: next token a plural noun
+    if j < se and doc[j].tag_ == "NNS" and doc[j].pos_ == "NOUN":
+        return doc[j], False, False
+    return None, False, False
+
+
+def _what(noun, doc):
+    if noun is None:
+        return None
+    toks = [noun]
+    k = noun.i - 1
+    while k >= 0 and doc[k].dep_ == "compound" and doc[k].head.i in (noun.i, toks[0].i) \
+            and doc[k].pos_ == "NOUN" and not doc[k].like_num:
+        toks.insert(0, doc[k])
+        k -= 1
+    return " ".join(t.lower_ for t in toks)
+
+
+def _pred_kind(tok):
+    """Kind carried by a predicate word (verb/adjective), or None."""
+    low = tok.lower_
+    if low in PRED_KIND:
+        return PRED_KIND[low]
+    lem = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "ADJ", "AUX") and lem in PRED_KIND:
+        return PRED_KIND[lem]
+    return None
+
+
+def _passive_like(verb) -> bool:
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
+            and not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return True
+    return False
+
+
+def _conj_kinds(tok):
+    """Kinds of tok and of predicates coordinated with it ("killed or wounded")."""
+    kinds = []
+    k = _pred_kind(tok)
+    if k:
+        kinds.append(k)
+    for c in tok.children:
+        if c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            kc = _pred_kind(c)
+            if kc:
+                kinds.append(kc)
+    return kinds
+
+
+def _merge_kinds(kinds):
+    if not kinds:
+        return None
+    if "killed" in kinds and "injured" in kinds:
+        return "injured"
+    return kinds[0]
+
+
+def _toll_kind(noun):
+    """Kind carried by a 'death toll' / 'number of displaced' style noun."""
+    low = noun.lower_
+    lem = noun.lemma_.lower()
+    if lem not in TOLL_NOUNS and low not in TOLL_NOUNS:
+        return None, None
+    kinds = []
+    what = None
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod"):
+            k = NOUN_KIND.get(c.lower_) or _pred_kind(c)
+            if k:
+                kinds.append(k)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    k = NOUN_KIND.get(p.lower_) or _pred_kind(p)
+                    for a in p.children:
+                        if a.dep_ in ("amod", "acl", "compound"):
+                            ka = _pred_kind(a) or NOUN_KIND.get(a.lower_)
+                            if ka in CASUALTY:
+                                k = ka
+                    if k:
+                        kinds.append(k)
+                    if p.pos_ in ("NOUN", "PROPN"):
+                        what = p.lower_
+    if lem == "toll" and not kinds:
+        kinds.append("killed")
+    if not kinds:
+        return None, None
+    return _merge_kinds(kinds), what
+
+
+def _kind(doc, ph, root, noun, strong):
+    """Returns (kind, predicate_token_for_span, toll_noun, what_override)."""
+    if ph.currency:
+        return "money", None, None, None
+    anchor = noun if noun is not None else root
+    is_person = noun is None or noun.lower_ in PERSON_NOUNS or NOUN_KIND.get(noun.lower_) in (
+        "troops", "arrested", "displaced")
+    pred_tok = None
+    kinds = []
+    # modifiers of the noun / number: "30 people killed", "wounded soldiers", "30 dead"
+    for tok in {anchor, root}:
+        for c in tok.children:
+            if c.dep_ in ("amod", "acl", "relcl", "compound", "acomp") and c.i != root.i:
+                ks = _conj_kinds(c)
+                if ks:
+                    if c.dep_ == "relcl" and c.lower_ not in INTRANSITIVE and not _passive_like(c):
+                        continue
+                    if c.lemma_.lower() in PERSON_ONLY and not is_person:
+                        continue
+                    kinds.extend(ks)
+                    if c.dep_ in ("acl", "relcl") and c.i > anchor.i:
+                        pred_tok = c
+    # climb: conj -> first conjunct; "including" -> the including noun
+    a = anchor
+    for _ in range(4):
+        if a.dep_ == "conj" and a.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            a = a.head
+        elif a.dep_ == "pobj" and a.head.lower_ in ("including", "among", "of") and a.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            a = a.head.head
+        elif a.dep_ == "appos" and a.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            a = a.head
+        else:
+            break
+    toll = None
+    toll_what = None
+    if not kinds:
+        head = a.head
+        dep = a.dep_
+        # through a preposition: "rose to 30", "stands at 30", "a toll of 30"
+        if dep == "pobj":
+            prep = head
+            head = prep.head
+            while head.pos_ == "ADP" and prep.dep_ == "prep" and head.i != head.head.i:
+                prep, head = head, head.head
+            if head.pos_ in ("NOUN", "PROPN"):
+                tk, tw = _toll_kind(head)
+                if tk:
+                    return tk, None, head, tw
+            dep = "prep"
+        if head.pos_ in ("VERB", "AUX", "ADJ") and head.i != a.i:
+            verb = head
+            # toll subject / object: "the death toll rose to 30", "put the toll at 30", "toll is 30"
+            if dep in ("prep", "attr", "dobj", "oprd", "npadvmod", "advmod"):
+                for c in verb.children:
+                    if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != a.i:
+                        tk, tw = _toll_kind(c)
+                        if tk:
+                            return tk, verb, c, tw
+            patient = dep in ("nsubjpass", "dobj", "obj", "attr", "oprd")
+            if dep == "prep" and prep.lower_ in ("alongside", "with", "including", "among", "besides") \
+                    and _passive_like(verb):
+                patient = True  # "was killed alongside two others"
+            if dep == "nsubj":
+                patient = (verb.lower_ in INTRANSITIVE or verb.lemma_.lower() in INTRANSITIVE
+                           or _passive_like(verb) or verb.pos_ in ("ADJ", "AUX")
+                           or verb.lemma_ == "be")
+            if dep == "nsubj" and verb.lemma_ == "leave" and any(
+                    c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lower_ in ("homes", "home", "province", "city", "town", "country", "area", "region", "village", "villages"))
+                    for c in verb.children):
+                kinds.append("displaced")  # "31,000 people have left Sulaymar province"
+                pred_tok = verb
+            if dep == "dobj" and verb.lemma_ == "lose" and noun is not None and (
+                    noun.lower_ in PERSON_NOUNS or NOUN_KIND.get(noun.lower_) == "troops"):
+                kinds.append("killed")  # "we lost 20 men"
+                pred_tok = verb
+            if patient and verb.lemma_.lower() == "hold" and not _passive_like(verb):
+                patient = False  # "the camp holds 30 refugees" is not a detention
+            if patient:
+                ks = _conj_kinds(verb)
+                if ks and not (verb.lemma_.lower() in PERSON_ONLY and not is_person):
+                    kinds.extend(ks)
+                    pred_tok = verb
+            # "30 people are missing", "remain missing", "left 30 dead", "were reported killed"
+            if not kinds and (patient or dep == "nsubj"):
+                deps = ("acomp", "oprd", "xcomp") if patient else ("acomp", "oprd")
+                for c in sorted(verb.children, key=lambda c: c.dep_ == "xcomp"):
+                    if c.dep_ in deps and c.i != a.i:
+                        ks2 = _conj_kinds(c)
+                        if ks2:
+                            kinds.extend(ks2)
+                            pred_tok = c
+                            break
+    if noun is not None and not kinds:
+        nk = NOUN_KIND.get(noun.lower_) or NOUN_KIND.get(noun.lemma_.lower())
+        if nk == "injured" and noun.lower_ in ("casualty", "casualties"):
+            if any(c.lower_ in DEATH_WORDS for c in noun.children):
+                nk = "killed"
+        if nk == "killed" and noun.lower_ == "toll":
+            tk, tw = _toll_kind(noun)
+            nk = tk or nk
+        if nk:
+            return nk, None, None, None
+    k = _merge_kinds(kinds)
+    if k:
+        return k, pred_tok, None, None
+    # "raised its death toll from the fighting to 30" with "to 30" misattached: nearest toll noun
+    if noun is None and root.dep_ == "pobj" and root.head.lower_ in ("to", "at", "of"):
+        for k2 in range(root.i - 1, max(root.sent.start, root.i - 12) - 1, -1):
+            t2 = doc[k2]
+            if t2.is_punct and t2.text in (";", ":"):
+                break
+            if t2.lemma_.lower() in TOLL_NOUNS:
+                tk, tw = _toll_kind(t2)
+                if tk:
+                    return tk, None, t2, tw
+                break
+    if strong:
+        return "troops", None, None, None
+    if noun is not None:
+        nk = NOUN_KIND.get(noun.lower_)
+        if nk:
+            return nk, None, None, None
+    # money without currency: "pledged 2 million in aid"
+    j = max(ph.ne, ph.ce)
+    if noun is None and j + 1 < len(doc) and doc[j].lower_ == "in" and doc[j + 1].lower_ in MONEY_NOUNS:
+        return "money", None, None, None
+    return "other", None, None, None
+
+
+def _excluded(doc, ph, sent, timex_spans) -> bool:
+    ss, se = sent.start, sent.end
+    s, e = ph.ns, ph.ne
+    first = doc[s]
+    nxt = doc[e] if e < se else None
+    prev = doc[s - 1] if s - 1 >= ss else None
+    prev_low = prev.lower_ if prev is not None else ""
+    # percentages and time-of-day / units of time right after
+    if nxt is not None:
+        nl = nxt.lower_
+        if nl in ("%", "percent", "pc", "pct", "percentage", "am", "pm", "a.m.", "p.m.", "o'clock",
+                  "gmt", "utc", "hrs", "hours", "h", "st", "nd", "rd", "th") and not ph.currency:
+            return True
+        if nl == "per" and e + 1 < se and doc[e + 1].lower_ in ("cent", "centum"):
+            return True
+        # ages: "34-year-old", "34 years old"
+        if nl in ("-", "\u2013") and e + 1 < se and doc[e + 1].lower_ in ("year", "years", "month", "day", "week"):
+            return True
+        if nl in ("year", "years") and e + 1 < se and doc[e + 1].lower_ == "old":
+            return True
+        # ratios: "one in five", "3 out of 4"
+        if nl in ("in", "out") and e + 1 < se and (doc[e + 1].like_num or (e + 2 < se and doc[e + 2].like_num and doc[e + 1].lower_ == "of")):
+            return True
+        if nl in (":", "/", ".") and nxt.whitespace_ == "" and e + 1 < se and doc[e + 1].text[:1].isdigit():
+            return True
+    if any(":" in doc[k].text or "/" in doc[k].text for k in range(s, e)):
+        return True
+    if prev is not None:
+        if prev_low in ("aged", "age", "ages", "ged"):
+            return True
+        if prev_low in LABEL_WORDS:
+            return True
+        if prev.text.startswith("+") or (prev.text.isdigit() and not prev.is_punct and first.text[:1].isdigit()):
+            return True
+        if prev_low in ("in", "out") and s - 2 >= ss and doc[s - 2].like_num:
+            return True
+        if prev_low == "of" and s - 3 >= ss and doc[s - 2].lower_ == "out":
+            return True
+        # "Smith, 34," / "Smith (34)"
+        if prev.text in (",", "(") and s - 2 >= ss and (doc[s - 2].pos_ == "PROPN" or doc[s - 2].ent_type_ == "PERSON") \
+                and ph.value <= 120 and len(ph.cores) == 1 and not ph.currency \
+                and (nxt is None or nxt.text in (",", ".", ")", ";")):
+            return True
+    if nxt is not None and nxt.text[:1].isdigit() and first.text[:1].isdigit() and not ph.currency:
+        return True  # digit runs: phone numbers, codes
+    if first.text[:1].isdigit() and len(ph.cores) == 1:
+        # scores and codes: "3-1", "7-0"
+        if nxt is not None and nxt.text in ("-", "\u2013") and e + 1 < se and doc[e + 1].text[:1].isdigit():
+            return True
+        if prev is not None and prev.text in ("-", "\u2013") and s - 2 >= ss and doc[s - 2].text[:1].isdigit():
+            return True
+        # model numbers: "Boeing 737", "Tu 154"
+        if prev is not None and prev.pos_ == "PROPN" and ph.qs == s and prev.dep_ in ("nmod", "compound") \
+                and prev.head.i == first.head.i and prev.lower_ not in TIME_WORDS:
+            return True
+    # numbers inside names ("Boeing 737", "Resolution 2334")
+    for k in range(s, e):
+        tk = doc[k]
+        if (tk.ent_type_ in NAME_ENTS and tk.ent_iob_ == "I") or tk.ent_type_ == "PRODUCT":
+            return True
+        if tk.ent_type_ in ("DATE", "TIME"):
+            ent = next((x for x in doc.ents if x.start <= k < x.end), None)
+            if ent is not None and any(w.lower_ in TIME_WORDS or (NUM_RE.match(w.text) and _yearlike(w.text)) for w in ent if w.i < s or w.i >= e):
+                return True
+    # timex spans
+    cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+    for ts, te in timex_spans:
+        if ts < ce and cs < te:
+            return True
+    # label numbers: "page 12", "Flight 17" (the noun the number hangs on comes first)
+    root = _root_of(doc, s, e)
+    if root.dep_ in ("nummod", "compound", "appos", "npadvmod") and root.head.i < s \
+            and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= ss \
+            and not ph.currency and root.head.i == s - 1:
+        return True
+    return False
+
+
+def _yearlike(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and 1000 <= int(text) <= 2100
+
+
+# ---------------------------------------------------------------- sources
+
+def _np(tok):
+    """Char span of a source noun phrase: determiners, modifiers, "of"/"for" complements."""
+    keep = {tok.i}
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in ("det", "compound", "amod", "poss", "nmod", "case", "nummod", "quantmod") \
+                    or (c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > t.i) \
+                    or (c.dep_ in ("pobj", "cc", "conj") and t.dep_ in ("prep",)) \
+                    or (c.dep_ == "punct" and c.text in ("'", "'s")):
+                keep.add(c.i)
+                stack.append(c)
+    doc = tok.doc
+    lo, hi = min(keep), max(keep)
+    for k in range(lo, hi):
+        if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+            lo = k + 1
+    while hi > lo and (doc[hi].is_punct or doc[hi].dep_ in ("cc", "prep")):
+        hi -= 1
+    while lo < hi and doc[lo].is_punct:
+        lo += 1
+    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def _source_from_parse(doc, sent, fig_tokens: set, text: str):
+    cands = []
+    for tok in sent:
+        low = tok.lower_
+        lem = tok.lemma_.lower()
+        # "according to X" / "according to figures from X"
+        if low == "according":
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            if to is None and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
+                to = doc[tok.i + 1]
+            if to is not None:
+                pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    if pobj.lower_ in SOURCE_NOUNS:
+                        inner = _source_of_noun(pobj)
+                        pobj = inner or pobj
+                    cands.append((0, tok, pobj))
+            continue
+        if low in SOURCE_NOUNS and tok.pos_ == "NOUN":
+            inner = _source_of_noun(tok)
+            if inner is not None:
+                cands.append((1, tok, inner))
+            continue
+        if tok.pos_ in ("VERB", "AUX") and lem in SPEECH:
+            if lem in TOLL_ONLY_SPEECH and not any(c.dep_ == "dobj" and c.lemma_.lower() in TOLL_NOUNS for c in tok.children):
+                continue
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+                if agent is not None:
+                    subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if subj is None or subj.i in fig_tokens:
+                continue
+            if any(t.i in fig_tokens for t in subj.subtree):
+                continue
+            if subj.lower_ in ("there", "which", "that", "who", "what") or subj.pos_ == "NUM":
+                continue
+            inside = any(t.i in fig_tokens for t in tok.subtree)
+            cands.append((0 if inside else 2, tok, subj))
+    if not cands:
+        return None
+    anchor = min(fig_tokens)
+    cands.sort(key=lambda c: (c[0], abs(c[1].i - anchor)))
+    src = cands[0][2]
+    s, e = _np(src)
+    return {"name": text[s:e], "start": s, "end": e}
+
+
+def _source_of_noun(tok):
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            p = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if p is not None and (p.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or p.pos_ in ("NOUN", "PROPN")):
+                return p
+        if c.dep_ == "acl":  # "figures released by X"
+            for g in c.children:
+                if g.dep_ == "agent":
+                    p = next((x for x in g.children if x.dep_ == "pobj"), None)
+                    if p is not None:
+                        return p
+    return None
+
+
+def _speaker(item, text: str):
+    sp = item.get("speaker") or item.get("claimant") or item.get("source")
+    if not sp:
+        return None
+    if isinstance(sp, str):
+        name, s, e = sp, None, None
+    elif isinstance(sp, dict):
+        name, s, e = sp.get("name") or sp.get("text"), sp.get("start"), sp.get("end")
+    else:
+        return None
+    if not name:
+        return None
+    if isinstance(s, int) and isinstance(e, int) and text[s:e] == name:
+        return {"name": name, "start": s, "end": e}
+    # locate the name nearest the quote
+    qs = item.get("start", 0)
+    best = None
+    for mm in re.finditer(re.escape(name), text):
+        d = abs(mm.start() - qs)
+        if best is None or d < best[0]:
+            best = (d, mm.start())
+    if best is None:
+        return None
+    return {"name": name, "start": best[1], "end": best[1] + len(name)}
+
+
+# ---------------------------------------------------------------- the component
+
+@component("figures")
+def extract(doc, article, found) -> list[dict]:
+    text = article.text
+    timexes = found.get("timexes") or []
+    timex_spans = [(t["start"], t["end"]) for t in timexes if "start" in t and "end" in t]
+    containers = [q for q in (found.get("quotes") or []) if "start" in q and "end" in q]
+    containers += [c for c in (found.get("claims") or []) if "start" in c and "end" in c]
+    if "mentions" in found:
+        places = [(m["start"], m["end"], m["text"]) for m in (found.get("mentions") or [])
+                  if m.get("label") in ("GPE", "LOC", "FAC")]
+    else:
+        places = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
+
+    out = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        c0 = tok.text[:1]
+        if not (c0.isdigit() or tok.lower_ in START_WORDS):
+            i += 1
+            continue
+        if tok.lower_ in ("a", "an") and (i + 1 >= n or doc[i + 1].lower_ not in SCALE_OF and doc[i + 1].lower_ != "few"):
+            i += 1
+            continue
+        sent = tok.sent
+        ph, nxt = _parse_phrase(doc, i, sent)
+        if ph is None:
+            i = max(nxt, i + 1)
+            continue
+        i = max(nxt, i + 1)
+        fig = _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, places)
+        if fig is not None:
+            out.append(fig)
+    return out
+
+
+def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, places):
+    if ph.value <= 0:
+        return None
+    if _excluded(doc, ph, sent, timex_spans):
+        return None
+    num_tokens = range(ph.ns, ph.ne)
+    root = _root_of(doc, ph.ns, ph.ne)
+    noun, partitive, strong = _counted_noun(doc, ph, root, sent)
+    if noun is not None and (noun.lower_ in TIME_WORDS or noun.lower_ in ("year-old", "old")):
+        return None
+    if noun is not None and noun.i in num_tokens:
+        noun = None
+    single = ph.ne - ph.ns == 1 and len(ph.cores) == 1
+    first = doc[ph.ns]
+    # years (also "2014-2016", "from 2014 to 2016")
+    if not ph.currency and len(ph.cores) == 2 and _yearlike(first.text) \
+            and _yearlike(doc[ph.cores[1].i].text):
+        return None
+    if single and _yearlike(first.text) and not ph.currency:
+        prev = doc[ph.ns - 1].lower_ if ph.ns > sent.start else ""
+        if noun is None or first.ent_type_ == "DATE" or prev in YEAR_PREPS:
+            return None
+    # "one": only as a real count of something
+    if ph.ne - ph.ns == 1 and first.lower_ == "one":
+        prev = doc[ph.ns - 1].lower_ if ph.ns > sent.start else ""
+        nx = doc[ph.ne].lower_ if ph.ne < sent.end else ""
+        if prev in ONE_BLOCK_BEFORE or nx in ("of", "another", "by", "or", "after", "day", "way",
+                                               "side", "hand", "thing", "point", "time"):
+            return None
+        if noun is None or partitive:
+            return None
+    kind, pred, toll, toll_what = _kind(doc, ph, root, noun, strong)
+    if kind == "other" and noun is None:
+        return None  # nothing says what is counted ("four of them", a bare number)
+    if ph.superseded:
+        return None  # "raised its toll to 30, from 12": the 12 is the superseded figure
+    if ph.qualifier in ("several", "a few") and kind == "other" and noun is None:
+        return None
+    # ---- span
+    s_tok = ph.qs
+    e_tok = max(ph.ne, ph.ce)
+    if noun is not None and noun.i >= e_tok and noun.i - e_tok <= 8:
+        e_tok = noun.i + 1
+    if pred is not None and pred.sent == sent:
+        if pred.i >= e_tok and pred.i - e_tok <= 4 and not any(doc[k].is_punct for k in range(e_tok, pred.i)):
+            e_tok = pred.i + 1
+        elif pred.i < s_tok and s_tok - pred.i <= 4 and not any(doc[k].is_punct for k in range(pred.i, s_tok)):
+            s_tok = pred.i
+    if toll is not None and toll.i < s_tok and s_tok - toll.i <= 6:
+        lo = toll.left_edge.i if toll.left_edge.i >= sent.start else toll.i
+        if not any(doc[k].is_punct for k in range(lo, s_tok)):
+            s_tok = lo
+    start = doc[s_tok].idx
+    end = doc[e_tok - 1].idx + len(doc[e_tok - 1])
+    ns_c = doc[ph.ns].idx
+    ne_c = doc[ph.ne - 1].idx + len(doc[ph.ne - 1])
+    # ---- what
+    if kind == "money":
+        what = ph.currency or (_what(noun, doc) if noun is not None else None)
+    else:
+        what = _what(noun, doc) if noun is not None else toll_what
+    # ---- place
+    place = _place(doc, sent, ns_c, pred or (noun.head if noun is not None else root.head), places)
+    # ---- reported_by
+    reported_by = None
+    best = None
+    for q in containers:
+        if q["start"] <= ns_c and ne_c <= q["end"]:
+            if best is None or (q["end"] - q["start"]) < (best["end"] - best["start"]):
+                sp = _speaker(q, text)
+                if sp is not None:
+                    best, reported_by = q, sp
+    if reported_by is None:
+        fig_tokens = set(range(s_tok, e_tok)) | set(num_tokens)
+        reported_by = _source_from_parse(doc, sent, fig_tokens, text)
+    # ---- as_of
+    as_of = None
+    bestd = None
+    for t in timexes:
+        if t.get("type") != "DATE" or not (sent.start_char <= t.get("start", -1) < sent.end_char):
+            continue
+        v = str(t.get("value") or "")
+        if DATE_RE.match(v):
+            d = abs(t["start"] - ns_c)
+            if bestd is None or d < bestd:
+                bestd, as_of = d, v[:10]
+    if as_of is None:
+        as_of = article.published
+    return {
+        "text": text[start:end],
+        "start": start,
+        "end": end,
+        "value": _num_value(float(ph.value)),
+        "value_max": _num_value(float(ph.vmax)) if ph.vmax is not None else None,
+        "qualifier": ph.qualifier,
+        "kind": kind,
+        "what": what,
+        "place": place,
+        "reported_by": reported_by,
+        "as_of": as_of,
+        "number_text": text[ns_c:ne_c],
+        "sentence": [sent.start_char, sent.end_char],
+    }
+
+
+def _place(doc, sent, anchor_c, clause_tok, places):
+    """Nearest GPE/LOC/FAC mention of the sentence that is used as a location (object of "in",
+    "near", "from", ...), preferring the figure's clause. Subjects/objects ("Russia lost ...",
+    "Israel released ...") are actors, not places, and are skipped."""
+    in_sent = []
+    for p in places:
+        if not (sent.start_char <= p[0] and p[1] <= sent.end_char):
+            continue
+        span = doc.char_span(p[0], p[1], alignment_mode="expand")
+        if span is None or not _locative(span.root):
+            continue
+        in_sent.append(p)
+    if not in_sent:
+        return None
+    clause = None
+    if clause_tok is not None:
+        t = clause_tok
+        for _ in range(4):
+            if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT":
+                break
+            t = t.head
+        clause = (t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
+
+    def key(p):
+        inside = clause is not None and clause[0] <= p[0] and p[1] <= clause[1]
+        return (0 if inside else 1, abs(p[0] - anchor_c))
+
+    return min(in_sent, key=key)[2]
+
+
+def _locative(tok) -> bool:
+    for _ in range(4):
+        if tok.dep_ == "pobj":
+            return tok.head.lower_ in LOC_PREPS
+        if tok.dep_ in ("compound", "amod", "nmod", "appos", "conj", "npadvmod") and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        return False
+    return False

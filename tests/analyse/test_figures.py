@@ -1,0 +1,398 @@
+"""Tests for the figures component (numbers that matter: tolls, troops, money...)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.analyse.figures import extract
+from newsweave.article import Article
+from newsweave.nlp import load
+
+FIELDS = {"text", "start", "end", "value", "value_max", "qualifier", "kind", "what", "place",
+          "reported_by", "as_of", "number_text", "sentence"}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load()
+
+
+def run(nlp, text, found=None, published="2026-03-15"):
+    doc = nlp(text)
+    article = Article(id="t", text=text, published=published)
+    figs = extract(doc, article, dict(found or {}))
+    for f in figs:  # the offsets invariant, for every output in every test
+        assert set(f) == FIELDS
+        assert text[f["start"]:f["end"]] == f["text"]
+        s, e = f["sentence"]
+        assert s <= f["start"] < f["end"] <= e
+        assert f["number_text"] in f["text"]
+        if f["reported_by"] is not None:
+            rb = f["reported_by"]
+            assert text[rb["start"]:rb["end"]] == rb["name"]
+    return figs
+
+
+def one(nlp, text, **kw):
+    figs = run(nlp, text, **kw)
+    assert len(figs) == 1, figs
+    return figs[0]
+
+
+def by_number(figs, number_text):
+    hits = [f for f in figs if f["number_text"] == number_text]
+    assert len(hits) == 1, (number_text, figs)
+    return hits[0]
+
+
+# ---------------------------------------------------------------- number shapes
+
+def test_digits_with_qualifier_and_full_phrase(nlp):
+    f = one(nlp, "At least 30 people were killed in the attack.")
+    assert f["text"] == "At least 30 people were killed"
+    assert (f["value"], f["value_max"], f["qualifier"]) == (30, None, "at least")
+    assert (f["kind"], f["what"], f["number_text"]) == ("killed", "people", "30")
+    assert f["start"] == 0 and f["sentence"] == [0, len("At least 30 people were killed in the attack.")]
+
+
+def test_thousands_separator_and_decimal_millions(nlp):
+    figs = run(nlp, "Nearly 2,000 soldiers arrived and 1.5 million refugees fled.")
+    a = by_number(figs, "2,000")
+    assert (a["value"], a["qualifier"], a["kind"], a["what"]) == (2000, "nearly", "troops", "soldiers")
+    b = by_number(figs, "1.5 million")
+    assert (b["value"], b["kind"], b["what"]) == (1500000, "displaced", "refugees")
+    assert isinstance(b["value"], int)
+
+
+@pytest.mark.parametrize("text,value,what,number_text", [
+    ("The UN pledged $2m on Monday.", 2_000_000, "dollars", "2m"),
+    ("The EU pledged €40 million for reconstruction.", 40_000_000, "euros", "40 million"),
+    ("Donors pledged USD 5 billion.", 5_000_000_000, "dollars", "5 billion"),
+    ("Britain gave £3.5bn in loans.", 3_500_000_000, "pounds", "3.5bn"),
+    ("Japan gave 5 million dollars.", 5_000_000, "dollars", "5 million"),
+])
+def test_money(nlp, text, value, what, number_text):
+    f = one(nlp, text)
+    assert (f["kind"], f["value"], f["what"], f["number_text"]) == ("money", value, what, number_text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Twelve civilians died.", 12),
+    ("Twenty-five soldiers died.", 25),
+    ("Two hundred and fifty people were detained.", 250),
+    ("A hundred soldiers were captured.", 100),
+    ("Half a million refugees crossed the border.", 500_000),
+    ("Two dozen soldiers were wounded.", 24),
+])
+def test_number_words(nlp, text, value):
+    f = one(nlp, text)
+    assert f["value"] == value and f["value_max"] is None
+
+
+def test_a_dozen_is_exact(nlp):
+    f = one(nlp, "A dozen jets took part.")
+    assert (f["value"], f["value_max"], f["kind"], f["what"]) == (12, None, "aircraft", "jets")
+    assert f["text"] == "A dozen jets"
+
+
+@pytest.mark.parametrize("text,lo,hi,number_text", [
+    ("Between 30 and 40 people were wounded.", 30, 40, "30 and 40"),
+    ("30 to 40 people were wounded.", 30, 40, "30 to 40"),
+    ("30-40 people were wounded.", 30, 40, "30-40"),
+    ("Between 1,000 and 1,500 people were wounded.", 1000, 1500, "1,000 and 1,500"),
+    ("2-3 million people were wounded.", 2_000_000, 3_000_000, "2-3 million"),
+])
+def test_ranges(nlp, text, lo, hi, number_text):
+    f = one(nlp, text)
+    assert (f["value"], f["value_max"], f["qualifier"]) == (lo, hi, "between")
+    assert f["number_text"] == number_text and f["kind"] == "injured"
+
+
+@pytest.mark.parametrize("text,qualifier", [
+    ("More than 100 people were killed.", "more than"),
+    ("Over 100 people were killed.", "more than"),
+    ("Nearly 100 people were killed.", "nearly"),
+    ("About 100 people were killed.", "about"),
+    ("Some 100 people were killed.", "about"),
+    ("Up to 100 people were killed.", "up to"),
+    ("No fewer than 100 people were killed.", "at least"),
+])
+def test_qualifiers(nlp, text, qualifier):
+    f = one(nlp, text)
+    assert (f["value"], f["qualifier"], f["kind"]) == (100, qualifier, "killed")
+    assert f["text"] == text.rstrip(".")
+
+
+@pytest.mark.parametrize("text,lo,hi,qualifier,what", [
+    ("Dozens of people were injured.", 12, 99, "dozens", "people"),
+    ("Scores of people were injured.", 20, 99, "scores", "people"),
+    ("Hundreds of people were injured.", 100, 999, "hundreds", "people"),
+    ("Thousands of people were injured.", 1000, 9999, "thousands", "people"),
+    ("Tens of thousands of people were injured.", 10_000, 99_999, "tens of thousands", "people"),
+    ("Hundreds of thousands of people were injured.", 100_000, 999_999, "hundreds of thousands",
+     "people"),
+    ("Several hundred people were injured.", 300, 999, "several", "people"),
+    ("Hundreds were injured.", 100, 999, "hundreds", None),
+])
+def test_vague_amounts(nlp, text, lo, hi, qualifier, what):
+    f = one(nlp, text)
+    assert (f["value"], f["value_max"], f["qualifier"], f["what"]) == (lo, hi, qualifier, what)
+    assert f["kind"] == "injured"
+    assert f["text"] == text.rstrip(".")
+
+
+def test_explicit_qualifier_wins_over_vague_label(nlp):
+    f = one(nlp, "More than a dozen soldiers were wounded.")
+    assert (f["value"], f["qualifier"], f["kind"]) == (12, "more than", "injured")
+
+
+# ---------------------------------------------------------------- kinds
+
+@pytest.mark.parametrize("text,kind", [
+    ("30 people were killed.", "killed"),
+    ("30 people died.", "killed"),
+    ("The attack killed 30 people.", "killed"),
+    ("The attack left 30 dead.", "killed"),
+    ("Rescuers recovered 30 bodies.", "killed"),
+    ("There were 30 deaths.", "killed"),
+    ("30 people were wounded.", "injured"),
+    ("30 people were hurt.", "injured"),
+    ("30 people remain missing.", "missing"),
+    ("30 people are unaccounted for.", "missing"),
+    ("30 families fled.", "displaced"),
+    ("30 families were evacuated.", "displaced"),
+    ("The camp holds 30 refugees.", "displaced"),
+    ("Police arrested 30 protesters.", "arrested"),
+    ("30 protesters were detained.", "arrested"),
+    ("The army deployed 30 soldiers.", "troops"),
+    ("The army deployed 30 peacekeepers.", "troops"),
+    ("The convoy included 30 tanks.", "vehicles"),
+    ("The convoy included 30 armoured vehicles.", "vehicles"),
+    ("The army used 30 drones.", "aircraft"),
+    ("The army used 30 helicopters.", "aircraft"),
+    ("The storm destroyed 30 homes.", "other"),
+])
+def test_kinds(nlp, text, kind):
+    assert one(nlp, text)["kind"] == kind
+
+
+def test_death_toll_rose_to(nlp):
+    f = one(nlp, "The death toll rose to 30 on Tuesday.")
+    assert (f["kind"], f["value"], f["what"]) == ("killed", 30, None)
+    assert f["text"] == "The death toll rose to 30"
+
+
+def test_toll_change_keeps_only_the_new_figure(nlp):
+    f = one(nlp, "The death toll rose from 30 to 45.")
+    assert (f["value"], f["kind"], f["qualifier"]) == (45, "killed", None)
+
+
+def test_raised_toll_with_misattached_to_and_superseded_from(nlp):
+    figs = run(nlp, "The health ministry on Saturday raised its death toll from the Tazrit "
+                    "fighting to 30, from 12 a day earlier.")
+    assert [(f["value"], f["kind"]) for f in figs] == [(30, "killed")]
+    assert figs[0]["reported_by"]["name"] == "The health ministry"
+
+
+def test_one_as_a_count(nlp):
+    f = one(nlp, "Only one soldier was wounded.")
+    assert (f["value"], f["kind"], f["what"]) == (1, "injured", "soldier")
+
+
+def test_partitive_including(nlp):
+    figs = run(nlp, "At least 9 people, including 3 children, were killed in Odesa.")
+    assert by_number(figs, "3")["kind"] == "killed"
+    assert by_number(figs, "9")["place"] == "Odesa"
+
+
+def test_number_of_displaced(nlp):
+    f = one(nlp, "The number of displaced people has reached 1.2 million.")
+    assert (f["kind"], f["value"], f["what"]) == ("displaced", 1_200_000, "people")
+
+
+def test_agent_is_not_a_casualty(nlp):
+    figs = run(nlp, "3 soldiers killed 10 civilians.")
+    assert by_number(figs, "3")["kind"] == "troops"
+    assert by_number(figs, "10")["kind"] == "killed"
+
+
+def test_coordinated_clauses_keep_their_own_verbs(nlp):
+    figs = run(nlp, "At least 30 people were killed and more than 100 wounded.")
+    a, b = by_number(figs, "30"), by_number(figs, "100")
+    assert (a["kind"], a["text"]) == ("killed", "At least 30 people were killed")
+    assert (b["kind"], b["text"], b["qualifier"]) == ("injured", "more than 100 wounded", "more than")
+
+
+def test_casualties_default_to_injured(nlp):
+    assert one(nlp, "The attack caused 20 casualties.")["kind"] == "injured"
+    assert one(nlp, "There were 12 fatal casualties.")["kind"] == "killed"
+    assert one(nlp, "Thirty people were killed or wounded.")["kind"] == "injured"
+
+
+def test_strong_force_is_troops(nlp):
+    f = one(nlp, "A 10,000-strong force crossed the river.")
+    assert (f["kind"], f["value"], f["what"]) == ("troops", 10000, "force")
+
+
+def test_compound_counted_noun(nlp):
+    f = one(nlp, "The city deployed 300 police officers.")
+    assert (f["kind"], f["what"]) == ("troops", "police officers")
+
+
+# ---------------------------------------------------------------- not figures
+
+@pytest.mark.parametrize("text", [
+    "The war began in 2014.",
+    "He was born in 1985.",
+    "The victim was aged 34.",
+    "A 34-year-old man was arrested.",
+    "Smith, 34, was arrested.",
+    "He is 34 years old.",
+    "The meeting began at 10:30.",
+    "The clashes lasted 3 days.",
+    "The poll showed 45% support.",
+    "The poll showed 45 percent support.",
+    "The poll showed 45 per cent support.",
+    "See page 12 of the report.",
+    "He came 2nd in the race.",
+    "The first convoy arrived.",
+    "Call 555 0199 for help.",
+    "Resolution 2334 was adopted.",
+    "One of the soldiers was arrested.",
+    "No one was hurt.",
+    "The one who fled was arrested.",
+    "One day the soldiers left.",
+    "One in five children is malnourished.",
+    "The team lost 3-1.",
+    "The 2014-2015 war ended.",
+    "From 2014 to 2016 the town was held.",
+    "Boeing 737 jets crashed.",
+    "The population is 60,000.",
+])
+def test_exclusions(nlp, text):
+    assert run(nlp, text) == []
+
+
+def test_timex_spans_are_excluded(nlp):
+    text = "The siege lasted 40 nights and 12 soldiers died."
+    s = text.index("40 nights")
+    timexes = [{"text": "40 nights", "start": s, "end": s + 9, "type": "DURATION", "value": "P40D"}]
+    figs = run(nlp, text, found={"timexes": timexes})
+    assert [f["number_text"] for f in figs] == ["12"]
+    # a timex over a number that would otherwise count removes it
+    t2 = "Five people died."
+    assert run(nlp, t2, found={"timexes": [{"text": "Five", "start": 0, "end": 4, "type": "DATE",
+                                            "value": "XXXX"}]}) == []
+
+
+def test_years_kept_out_but_counts_with_years_kept(nlp):
+    figs = run(nlp, "In 2022, 1,200 people were evacuated.")
+    assert [(f["value"], f["kind"]) for f in figs] == [(1200, "displaced")]
+
+
+# ---------------------------------------------------------------- reported_by / place / as_of
+
+def test_according_to_health_ministry(nlp):
+    text = "At least 30 people were killed in Kharkiv, according to the health ministry."
+    f = one(nlp, text)
+    rb = f["reported_by"]
+    assert rb["name"] == "the health ministry"
+    assert (rb["start"], rb["end"]) == (text.index("the health"), len(text) - 1)
+    assert f["place"] == "Kharkiv"
+
+
+def test_rebel_officials_said(nlp):
+    text = "Rebel officials said 2,000 soldiers and 40 tanks had crossed into Tazrit."
+    figs = run(nlp, text)
+    for nt in ("2,000", "40"):
+        f = by_number(figs, nt)
+        assert f["reported_by"] == {"name": "Rebel officials", "start": 0, "end": 15}
+    assert by_number(figs, "40")["kind"] == "vehicles"
+
+
+def test_trailing_said(nlp):
+    f = one(nlp, "About 5,000 people were evacuated, officials said.")
+    assert f["reported_by"]["name"] == "officials"
+
+
+def test_figures_from(nlp):
+    figs = run(nlp, "Figures from the UN show 3,500 people have been displaced in Darfur.")
+    f = by_number(figs, "3,500")
+    assert f["reported_by"]["name"] == "the UN"
+    assert (f["kind"], f["place"]) == ("displaced", "Darfur")
+
+
+def test_journalist_states_it(nlp):
+    f = one(nlp, "Israel released 90 Palestinian prisoners.")
+    assert f["reported_by"] is None
+    assert f["place"] is None  # an actor, not a location
+
+
+def test_reported_by_from_quote_speaker(nlp):
+    text = '"We found 40 bodies in the rubble," said Ahmed Ali, a rescuer.'
+    q_end = text.index(",\" said") + 2
+    s = text.index("Ahmed Ali")
+    quotes = [{"text": text[1:q_end - 1], "start": 1, "end": q_end - 1,
+               "speaker": {"name": "Ahmed Ali", "start": s, "end": s + 9}}]
+    f = one(nlp, text, found={"quotes": quotes})
+    assert f["reported_by"] == {"name": "Ahmed Ali", "start": s, "end": s + 9}
+    assert f["kind"] == "killed"
+
+
+def test_reported_by_from_claim_claimant(nlp):
+    text = "The rebels claimed that hundreds of soldiers had died, but gave no evidence."
+    s = text.index("hundreds")
+    claims = [{"start": s, "end": text.index(", but"), "claimant": {"name": "The rebels"}}]
+    f = one(nlp, text, found={"claims": claims})
+    assert f["reported_by"] == {"name": "The rebels", "start": 0, "end": 10}
+    assert (f["value"], f["value_max"], f["kind"]) == (100, 999, "killed")
+
+
+def test_as_of_from_sentence_date_timex(nlp):
+    text = "Two civilians were killed on 3 March, the army said."
+    s = text.index("3 March")
+    timexes = [{"text": "3 March", "start": s, "end": s + 7, "type": "DATE", "value": "2026-03-03"}]
+    f = one(nlp, text, found={"timexes": timexes})
+    assert f["as_of"] == "2026-03-03"
+    assert f["reported_by"]["name"] == "the army"
+
+
+def test_as_of_falls_back_to_published(nlp):
+    text = "Two civilians were killed on Tuesday."
+    s = text.index("Tuesday")
+    timexes = [{"text": "Tuesday", "start": s, "end": s + 7, "type": "DATE", "value": "2026-W11"}]
+    assert one(nlp, text, found={"timexes": timexes})["as_of"] == "2026-03-15"
+    assert one(nlp, text, published=None)["as_of"] is None
+
+
+def test_place_from_mentions_when_present(nlp):
+    text = "Five people were killed near Bakhmut."
+    s = text.index("Bakhmut")
+    mentions = [{"text": "Bakhmut", "label": "GPE", "start": s, "end": s + 7}]
+    assert one(nlp, text, found={"mentions": mentions})["place"] == "Bakhmut"
+    assert one(nlp, text, found={"mentions": []})["place"] is None
+
+
+def test_offsets_hold_on_a_longer_report(nlp):
+    text = (
+        "TALMIRA, March 15 - The health ministry said on Sunday that 30 people had been killed "
+        "and 112 wounded since Thursday, up from the 12 deaths it reported on Saturday. "
+        "Rebel commanders put the toll at more than 300, most of them civilians.\n\n"
+        "According to the UN refugee agency, about 18,000 people have now been displaced, and "
+        "the government sent 2,000 troops and about 40 tanks south. "
+        "\"It is hundreds, not thirty,\" said Munir Zayani, 41, a rebel spokesman. "
+        "Donors pledged $25 million in aid."
+    )
+    figs = run(nlp, text)
+    got = {(f["number_text"], f["kind"]) for f in figs}
+    assert {("30", "killed"), ("112", "injured"), ("12", "killed"), ("300", "killed"),
+            ("18,000", "displaced"), ("2,000", "troops"), ("40", "vehicles"),
+            ("25 million", "money")} <= got
+    assert "41" not in {f["number_text"] for f in figs}
+    assert by_number(figs, "300")["reported_by"]["name"] == "Rebel commanders"
+    assert by_number(figs, "18,000")["reported_by"]["name"] == "the UN refugee agency"
+    # output is in text order and figures do not overlap
+    starts = [f["start"] for f in figs]
+    assert starts == sorted(starts)
+    for a, b in zip(figs, figs[1:]):
+        assert a["end"] <= b["start"] or a["start"] <= b["start"]
