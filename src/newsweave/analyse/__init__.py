@@ -31,20 +31,25 @@ def component(name: str):
     return deco
 
 
-def _register_builtin() -> None:
-    # Imported for their @component side effect, in pipeline order.
-    from . import mentions, timex, quotes, claims, figures, events, controls  # noqa: F401
+# The built-in components, in the order they run; components registered by others run after.
+BUILTIN = ("mentions", "timexes", "quotes", "claims", "figures", "events", "controls")
+
+
+def pipeline() -> list[tuple[str, Component]]:
+    """The components in run order (importing the built-in ones registers them)."""
+    from . import claims, controls, events, figures, mentions, quotes, timex  # noqa: F401
+
+    rest = [n for n in COMPONENTS if n not in BUILTIN]
+    return [(n, COMPONENTS[n]) for n in (*BUILTIN, *rest)]
 
 
 def analyse_doc(doc, article: Article) -> dict:
     """Run every component over an already parsed spaCy ``doc`` of ``article.text``."""
-    if not COMPONENTS:
-        _register_builtin()
     found: dict = {
         "doc": article.id,
         "sentences": [[s.start_char, s.end_char] for s in doc.sents],
     }
-    for name, fn in COMPONENTS.items():
+    for name, fn in pipeline():
         found[name] = fn(doc, article, found)
     return found
 
