@@ -1,0 +1,131 @@
+"""Merge a story: per-article analyses (plain dicts) -> one briefing (plain dict).
+
+``merge_story`` is the only entry point; each part of the briefing is built by its own module
+(entities, timeline, figures, disputes, places, summary) from the analyses and the documents.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .. import __version__
+from ..article import Article
+from .disputes import find_disputes
+from .entities import FAMILY, link, merge_entities
+from .figures import group_figures
+from .summary import summarise
+from .timeline import build_timeline
+
+SCHEMA = "newsweave/briefing@1"
+
+
+def _party(index: dict, who: dict | None, fallback: str | None = None) -> dict | None:
+    if not who or not who.get("name"):
+        return None if fallback is None else {"name": fallback, "entity": None}
+    name = who["name"]
+    return {"name": name, "entity": link(index, name)}
+
+
+def _documents(articles: list[Article]) -> list[dict]:
+    return [{"id": a.id, "source": a.source, "title": a.title, "url": a.url, "published": a.published,
+             "text": a.text, "dropped": list(a.dropped), "input": a.input} for a in articles]
+
+
+def _story(documents: list[dict], entities: list[dict]) -> dict:
+    dates = sorted(d["published"] for d in documents if d.get("published"))
+    sources = []
+    for d in documents:
+        if d.get("source") and d["source"] not in sources:
+            sources.append(d["source"])
+    # the title of the article whose title shares most with the story's main entities
+    top = {e["name"].lower() for e in entities[:8]} | {a.lower() for e in entities[:8] for a in e["aliases"]}
+    titles = [d["title"] for d in documents if d.get("title")]
+    title = max(titles, key=lambda t: (sum(n in t.lower() for n in top), -len(t)), default="")
+    return {"title": title, "start": dates[0] if dates else None, "end": dates[-1] if dates else None,
+            "sources": sources}
+
+
+def merge_story(articles: list[Article], analyses: list[dict], *, skipped=(), duplicates=(),
+                max_words: int | None = 200, max_bytes: int | None = None, gazetteer=None) -> dict:
+    """Build the briefing from articles and their analyses (in the same order)."""
+    from .places import Gazetteer, locate, name_key
+
+    gaz = gazetteer or Gazetteer.default()
+    documents = _documents(articles)
+    by_doc = {d["id"]: d for d in documents}
+
+    def known_place(name):
+        hits = gaz.lookup(name_key(name))
+        return hits[0][0].uid if hits else None
+
+    entities, index = merge_entities(analyses, known_places=known_place)
+
+    quotes, claims, figures, controls = [], [], [], []
+    for a in analyses:
+        doc = a["doc"]
+        for q in a.get("quotes", []):
+            sp = q.get("speaker") or {}
+            item = {"text": q["text"], "kind": q["kind"],
+                    "speaker": {"name": sp.get("name"), "entity": link(index, sp.get("name")),
+                                "role": sp.get("role")},
+                    "doc": doc, "start": q["start"], "end": q["end"]}
+            for extra in ("cue", "parts"):
+                if q.get(extra):
+                    item[extra] = q[extra]
+            quotes.append(item)
+        for c in a.get("claims", []):
+            item = {"text": c["text"], "claimant": _party(index, c.get("claimant")) or {"name": None, "entity": None},
+                    "doc": doc, "start": c["start"], "end": c["end"]}
+            for extra in ("cue", "negated", "denial", "sentence", "source"):
+                if c.get(extra) is not None:
+                    item[extra] = c[extra]
+            claims.append(item)
+        for f in a.get("figures", []):
+            item = {k: f.get(k) for k in ("text", "value", "value_max", "qualifier", "kind", "what", "place", "as_of")}
+            item.update({"reported_by": _party(index, f.get("reported_by")), "doc": doc,
+                         "start": f["start"], "end": f["end"],
+                         "place_entity": link(index, f.get("place"), "place")})
+            figures.append(item)
+        for c in a.get("controls", []):
+            party = _party(index, c.get("party")) or {"name": by_doc[doc].get("source") or doc, "entity": None}
+            ckey = c["controller_key"]
+            ent = link(index, c["controller"]) if c.get("controller") else None
+            controls.append({**c, "doc": doc, "party": party, "controller_key": ent or ckey,
+                             "place_entity": link(index, c["place"], "place")})
+
+    for prefix, items in (("q", quotes), ("c", claims), ("f", figures)):
+        for n, item in enumerate(items, 1):
+            item["id"] = f"{prefix}{n}"
+
+    figure_groups = group_figures(figures)
+    story = _story(documents, entities)
+    events = build_timeline(documents, analyses, index, story["start"])
+    disputes = find_disputes(claims, documents, analyses, figure_groups, figures, controls)
+
+    place_inputs = [{"name": e["name"], "type": e["type"], "mentions": e["mentions"], "entity": e["id"],
+                     "aliases": e["aliases"]}
+                    for e in entities if FAMILY.get(e["type"]) in ("place", "norp")]
+    places = locate(place_inputs, gaz)
+
+    summary = summarise(documents, analyses, max_words=max_words, max_bytes=max_bytes)
+
+    return {
+        "schema": SCHEMA,
+        "generator": f"newsweave {__version__}",
+        "story": story,
+        "documents": documents,
+        "skipped": list(skipped),
+        "duplicates": list(duplicates),
+        "entities": entities,
+        "quotes": quotes,
+        "figures": figures,
+        "figure_groups": figure_groups,
+        "events": events,
+        "claims": claims,
+        "disputes": disputes,
+        "places": places,
+        "summary": summary,
+        "counts": dict(Counter({k: len(v) for k, v in (("documents", documents), ("quotes", quotes),
+                                                         ("figures", figures), ("events", events),
+                                                         ("disputes", disputes))})),
+    }

@@ -1,0 +1,82 @@
+"""Small, fast lexical tools shared by the merge stage (no model needed)."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had
+has have having he her here hers herself him himself his how i if in into is it its itself just me
+more most my myself no nor not now of off on once only or other our ours ourselves out over own
+same she should so some such than that the their theirs them themselves then there these they this
+those through to too under until up very was we were what when where which while who whom why will
+with would you your yours yourself yourselves said says say told according mr mrs ms would could
+s t don didn doesn isn wasn weren won wouldn
+""".split())
+
+
+def stem(word: str) -> str:
+    for suf in ("ing", "ed", "es", "s"):
+        if word.endswith(suf) and len(word) - len(suf) >= 3:
+            return word[: -len(suf)]
+    return word
+
+
+def terms(text: str) -> list[str]:
+    """Content-word stems of ``text``."""
+    return [stem(w) for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 1]
+
+
+def tfidf(bags: list[Counter], df: Counter, n_docs: int) -> list[dict]:
+    """Unit-length TF-IDF vectors (as dicts) for bags of terms."""
+    out = []
+    for bag in bags:
+        vec = {t: (1 + math.log(c)) * math.log((1 + n_docs) / (1 + df.get(t, 0)) + 1) for t, c in bag.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        out.append({t: v / norm for t, v in vec.items()})
+    return out
+
+
+def cosine(a: dict, b: dict) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+
+def jaccard(a: set, b: set) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+_POSSESSOR = re.compile(r"^(?:the\s+)?[\w .-]+?['’]s\s+")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def party_key(party: dict | None) -> str:
+    """Identity of a reporting party: its entity, else its folded name without articles or a
+    possessor ('Kassaria's defence ministry', 'the defence ministry' -> 'defence ministry')."""
+    if not party:
+        return ""
+    if party.get("entity"):
+        return party["entity"]
+    name = " ".join((party.get("name") or "").lower().replace("’", "'").split())
+    name = _POSSESSOR.sub("", name)
+    return _ARTICLE.sub("", name)
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s*[-–—]+\s+(?=\S)")
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Narrow a sentence span to its words: no surrounding space, no dateline
+    ('TALMIRA, March 14 (Meridian) - Rebels said ...' -> 'Rebels said ...')."""
+    raw = text[start:end]
+    start += len(raw) - len(raw.lstrip())
+    end -= len(raw) - len(raw.rstrip())
+    m = _DATELINE.match(text, start, end)
+    if m and m.end() < end:
+        start = m.end()
+    return start, end

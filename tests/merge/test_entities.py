@@ -1,0 +1,73 @@
+from newsweave.analyse.names import translit_key
+from newsweave.merge.entities import link, merge_entities
+
+
+def _analysis(doc, *mentions):
+    return {"doc": doc, "mentions": [
+        {"text": t, "label": label, "start": 0, "end": len(t), **({"role": {"text": r}} if r else {})}
+        for t, label, r in mentions]}
+
+
+def _by_alias(entities):
+    return {n: e for e in entities for n in [e["name"], *e["aliases"]]}
+
+
+def test_transliteration_variants_merge():
+    for a, b in [("Gaddafi", "Qaddafi"), ("Gaddafi", "Gadaffi"), ("Harun al-Mazrui", "Haroun al-Mazroui")]:
+        assert translit_key(a) == translit_key(b)
+    ents, _ = merge_entities([
+        _analysis("a", ("Muammar Gaddafi", "PERSON", None), ("Gaddafi", "PERSON", None)),
+        _analysis("b", ("Qaddafi", "PERSON", None), ("Muammar Qaddafi", "PERSON", None)),
+        _analysis("c", ("Gadaffi", "PERSON", "Col")),
+    ])
+    people = [e for e in ents if e["type"] == "PERSON"]
+    assert len(people) == 1
+    e = people[0]
+    assert {e["name"], *e["aliases"]} == {"Muammar Gaddafi", "Gaddafi", "Qaddafi", "Muammar Qaddafi", "Gadaffi"}
+    assert e["documents"] == ["a", "b", "c"]
+    assert e["roles"] == ["Col"]
+    assert e["mentions"] == 5
+
+
+def test_typo_and_place_variants_merge_but_distinct_places_do_not():
+    ents, _ = merge_entities([
+        _analysis("a", *[("Obama", "PERSON", None)] * 4, ("Misurata", "GPE", None), ("Iran", "GPE", None)),
+        _analysis("b", ("Obmaa", "PERSON", None), ("Misrata", "GPE", None), ("Iraq", "GPE", None)),
+    ])
+    by = _by_alias(ents)
+    assert by["Obmaa"] is by["Obama"]
+    assert by["Misrata"] is by["Misurata"]
+    assert by["Iran"] is not by["Iraq"]
+
+
+def test_similar_frequent_surnames_are_not_merged_as_typos():
+    ents, _ = merge_entities([_analysis("a", *[("Jones", "PERSON", None)] * 3, *[("Jonas", "PERSON", None)] * 3)])
+    by = _by_alias(ents)
+    assert by["Jones"] is not by["Jonas"]
+
+
+def test_surname_links_to_unique_full_name_and_link_finds_entities():
+    ents, index = merge_entities([
+        _analysis("a", ("Sara Bello", "PERSON", "the country's interior minister"), ("Bello", "PERSON", None)),
+        _analysis("b", ("Bello", "PERSON", None), ("United Nations", "ORG", None), ("UN", "ORG", None)),
+    ])
+    by = _by_alias(ents)
+    assert by["Bello"] is by["Sara Bello"]
+    assert by["Sara Bello"]["name"] == "Sara Bello"
+    assert by["Sara Bello"]["roles"] == ["the country's interior minister"]
+    assert by["UN"] is by["United Nations"]
+    assert link(index, "Interior Minister Sara Bello") == by["Sara Bello"]["id"]
+    assert link(index, "Mr Bello") == by["Sara Bello"]["id"]
+    assert link(index, "nobody at all") is None
+
+
+def test_ambiguous_surname_is_not_guessed():
+    ents, _ = merge_entities([_analysis("a", ("Ali Hassan", "PERSON", None), ("Omar Hassan", "PERSON", None),
+                                         ("Hassan", "PERSON", None))])
+    by = _by_alias(ents)
+    assert by["Hassan"] is not by["Ali Hassan"] and by["Hassan"] is not by["Omar Hassan"]
+
+
+def test_person_and_place_never_merge():
+    ents, _ = merge_entities([_analysis("a", ("Jordan", "PERSON", None), ("Jordan", "GPE", None))])
+    assert len(ents) == 2
