@@ -1,0 +1,42 @@
+"""read -> analyse each article -> merge the story: the whole path, as one function."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, TextIO
+
+from .analyse import analyse_articles
+from .errors import InputError
+from .merge import merge_story
+from .read import read_inputs
+
+SAMPLE_DIR = Path(__file__).parent / "sample"
+
+
+def brief(inputs: list[str], *, stdin: TextIO | None = None, max_words: int | None = 200,
+          max_bytes: int | None = None, gazetteer: str | Path | None = None, nlp=None,
+          warn: Callable[[str], None] | None = None) -> dict:
+    """Read ``inputs`` (files, directories, ``-``), analyse every article, merge one briefing."""
+    result = read_inputs(list(inputs), stdin=stdin)
+    for w in result.warnings:
+        if warn:
+            warn(w)
+    gaz = None
+    if gazetteer:
+        from .merge.places import Gazetteer, combine
+
+        path = Path(gazetteer)
+        if not path.is_file():
+            raise InputError(str(path), "no such gazetteer file")
+        try:
+            gaz = combine(Gazetteer.from_tsv(path), Gazetteer.default())
+        except (OSError, ValueError, UnicodeDecodeError) as exc:
+            raise InputError(str(path), f"unreadable gazetteer ({exc})") from None
+    analyses = list(analyse_articles(result.articles, nlp=nlp))
+    return merge_story(result.articles, analyses, skipped=result.skipped, duplicates=result.duplicates,
+                       max_words=max_words, max_bytes=max_bytes, gazetteer=gaz)
+
+
+def sample_inputs() -> tuple[list[str], Path]:
+    """The bundled sample story: (article paths, its gazetteer of fictional places)."""
+    return [str(SAMPLE_DIR / "articles")], SAMPLE_DIR / "places.tsv"
