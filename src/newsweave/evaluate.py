@@ -116,9 +116,9 @@ def score(briefing: dict, gold: dict) -> dict:
                 reporter_ok += _party_matches(briefing, g.get("reported_by"), f.get("reported_by"), gold_entities)
                 break
     n_f = len(gold.get("figures", []))
-    counted = [f for f in briefing["figures"] if f["kind"] != "other"]
-    out["figures"] = {"gold": n_f, "found": len(counted), "recall": hits / n_f if n_f else 1.0,
-                      "precision": hits / len(counted) if counted else 1.0,
+    found_f = briefing["figures"]
+    out["figures"] = {"gold": n_f, "found": len(found_f), "recall": hits / n_f if n_f else 1.0,
+                      "precision": hits / len(found_f) if found_f else 1.0,
                       "reporter_accuracy": reporter_ok / hits if hits else 0.0}
 
     # disputes
@@ -126,6 +126,7 @@ def score(briefing: dict, gold: dict) -> dict:
     matched_disputes = set()
     for g in gold.get("disputes", []):
         sides = [_sentence_span(briefing, s["doc"], s["contains"]) for s in g["sides"]]
+        hit = False
         for d in briefing["disputes"]:
             cited = 0
             for side, gs in zip(sides, g["sides"]):
@@ -133,11 +134,13 @@ def score(briefing: dict, gold: dict) -> dict:
                                 for p in d["positions"] for c in p["citations"]):
                     cited += 1
             if cited >= 2:
-                d_hits += 1
                 matched_disputes.add(d["id"])
-                break
+                hit = True
+        d_hits += bool(hit)
     n_d = len(gold.get("disputes", []))
-    out["disputes"] = {"gold": n_d, "found": len(briefing["disputes"]), "recall": d_hits / n_d if n_d else 1.0}
+    found_d = len(briefing["disputes"])
+    out["disputes"] = {"gold": n_d, "found": found_d, "recall": d_hits / n_d if n_d else 1.0,
+                       "precision": len(matched_disputes) / found_d if found_d else 1.0}
 
     # timeline
     t_hits = 0

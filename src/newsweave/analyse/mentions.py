@@ -6,8 +6,12 @@
 
 from __future__ import annotations
 
+import re
+
 from . import component
 from .names import TITLES, strip_titles
+
+_DASHED = re.compile(r"\s[-–—]\s")
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "dr"}
@@ -54,13 +58,19 @@ def extract(doc, article, found) -> list[dict]:
         if ent.label_ not in LABELS:
             continue
         words = [t.text for t in ent]
-        n = strip_titles(words) if ent.label_ == "PERSON" else 0
+        if ent.label_ == "PERSON":
+            n = strip_titles(words)
+        else:  # 'the United Nations' and 'United Nations' are one name
+            n = 1 if len(ent) > 1 and ent[0].lower_ == "the" else 0
         # strip possessive "'s" and trailing punctuation
         end_tok = ent.end
         while end_tok - 1 > ent.start + n and doc[end_tok - 1].text in ("'s", "’s", "'", "’", ".", ","):
             end_tok -= 1
         span = doc[ent.start + n: end_tok]
         if not span.text.strip() or not any(c.isalpha() for c in span.text):
+            continue
+        # a dateline glued to the first words ('TALMIRA - Fighters') or a name across lines is noise
+        if "\n" in span.text or _DASHED.search(span.text):
             continue
         # the model sometimes tags a bare title or a sentence-initial word; skip pure title words
         if all(t.lower_.rstrip(".") in TITLES for t in span):

@@ -46,8 +46,10 @@ _TRANSLIT = [
     (re.compile(r"dh"), "d"),
     (re.compile(r"th"), "t"),
     (re.compile(r"(?<=[bcdfjlmnprstvz])h"), ""),
+    (re.compile(r"(?<=[aeiou])w|w(?=[aeiou]?\b)"), "u"),
     (re.compile(r"ou|oo|u"), "u"),
-    (re.compile(r"ee|ei|ey|ie|y|e(?=[^aeiou ]*$)"), "i"),
+    (re.compile(r"ee|ei|ey|ie|y|e(?=[^aeiou ]*(?: |$))"), "i"),
+    (re.compile(r"(?<=a)ui|(?<=a)u(?=i)"), "ui"),
     (re.compile(r"(.)\1+"), r"\1"),
 ]
 

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .. import __version__
@@ -17,6 +18,22 @@ from .summary import summarise
 from .timeline import build_timeline
 
 SCHEMA = "newsweave/briefing@1"
+
+
+_DATELINE_END = re.compile(r"\s*(?:,|\(|[-–—])")
+
+
+def _dateline(text: str, who: dict | None) -> bool:
+    """'TALMIRA, March 14 (Meridian) - Rebels said': the capitalised place opening a paragraph
+    is a dateline, never a speaker or a source."""
+    if not who or who.get("start") is None or not (who.get("name") or "").isupper():
+        return False
+    s, e = who["start"], who["end"]
+    return (s == 0 or text[s - 1] == "\n") and bool(_DATELINE_END.match(text, e))
+
+
+def _speaker(text: str, who: dict | None) -> dict | None:
+    return None if _dateline(text, who) else who
 
 
 def _party(index: dict, who: dict | None, fallback: str | None = None) -> dict | None:
@@ -63,18 +80,22 @@ def merge_story(articles: list[Article], analyses: list[dict], *, skipped=(), du
     quotes, claims, figures, controls = [], [], [], []
     for a in analyses:
         doc = a["doc"]
+        text = by_doc[doc]["text"]
         for q in a.get("quotes", []):
-            sp = q.get("speaker") or {}
+            sp = _speaker(text, q.get("speaker")) or {}
+            role = sp.get("role")
+            if role and role.isupper():   # a dateline ('TALMIRA - President X said') is not a role
+                role = None
             item = {"text": q["text"], "kind": q["kind"],
                     "speaker": {"name": sp.get("name"), "entity": link(index, sp.get("name")),
-                                "role": sp.get("role")},
+                                "role": role},
                     "doc": doc, "start": q["start"], "end": q["end"]}
             for extra in ("cue", "parts"):
                 if q.get(extra):
                     item[extra] = q[extra]
             quotes.append(item)
         for c in a.get("claims", []):
-            item = {"text": c["text"], "claimant": _party(index, c.get("claimant")) or {"name": None, "entity": None},
+            item = {"text": c["text"], "claimant": _party(index, _speaker(text, c.get("claimant"))) or {"name": None, "entity": None},
                     "doc": doc, "start": c["start"], "end": c["end"]}
             for extra in ("cue", "negated", "denial", "sentence", "source"):
                 if c.get(extra) is not None:
@@ -82,7 +103,7 @@ def merge_story(articles: list[Article], analyses: list[dict], *, skipped=(), du
             claims.append(item)
         for f in a.get("figures", []):
             item = {k: f.get(k) for k in ("text", "value", "value_max", "qualifier", "kind", "what", "place", "as_of")}
-            item.update({"reported_by": _party(index, f.get("reported_by")), "doc": doc,
+            item.update({"reported_by": _party(index, _speaker(text, f.get("reported_by"))), "doc": doc,
                          "start": f["start"], "end": f["end"],
                          "place_entity": link(index, f.get("place"), "place")})
             figures.append(item)
@@ -92,6 +113,13 @@ def merge_story(articles: list[Article], analyses: list[dict], *, skipped=(), du
             ent = link(index, c["controller"]) if c.get("controller") else None
             controls.append({**c, "doc": doc, "party": party, "controller_key": ent or ckey,
                              "place_entity": link(index, c["place"], "place")})
+
+    # roles stated where someone speaks ("Haddad, an army spokesman, said") belong to the entity
+    by_id = {e["id"]: e for e in entities}
+    for q in quotes:
+        ent, role = by_id.get(q["speaker"]["entity"]), q["speaker"]["role"]
+        if ent is not None and role and role not in ent["roles"]:
+            ent["roles"].append(role)
 
     for prefix, items in (("q", quotes), ("c", claims), ("f", figures)):
         for n, item in enumerate(items, 1):

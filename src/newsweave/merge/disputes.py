@@ -10,9 +10,14 @@ Two parties saying the same thing is not a dispute.
 
 from __future__ import annotations
 
+import re
+
 from .text import jaccard, party_key as _party_key, terms, trim_span
 
-_GENERIC = {"report", "claim", "allegation", "accusation", "story", "account", "rumour", "rumor", "statement"}
+_GENERIC = set(terms("report reports claim claims allegation allegations accusation accusations account "
+                     "accounts story rumour rumor statement propaganda lies lie nonsense rubbish "
+                     "fabricated fabrication fantasy false untrue baseless figure figures toll number "
+                     "numbers"))
 
 
 def _cite(item: dict) -> dict:
@@ -26,14 +31,55 @@ def _sentence_item(doc: dict, span: list[int]) -> dict:
     return {"doc": doc["id"], "start": s, "end": e, "text": doc["text"][s:e]}
 
 
-def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[dict]) -> list[dict]:
+_NEGATIVE = re.compile(r"\b(?:no|not|never|nobody|nothing|none|n't|deny|denied|denies|false)\b", re.I)
+
+
+def _affirmative(claim: dict) -> bool:
+    """A denial contradicts something asserted: negative statements are not what is denied."""
+    return not claim.get("negated") and not claim.get("denial") and not _NEGATIVE.search(claim["text"])
+
+
+def _preceding_report(den, denier, sent_span, claims, figures, ds, spans, mentions) -> dict | None:
+    """The position a bare rejection ('denied the report', 'dismissed the figure') answers: the
+    nearest earlier statement in the same article by another party -- an attributed claim, or
+    the previous sentence with the party its figures are reported by (else the outlet)."""
+    near = [c for c in claims if c["doc"] == den["doc"] and sent_span[0] - 800 <= c["start"] < sent_span[0]
+            and _affirmative(c) and c["claimant"].get("name")
+            and _party_key(c["claimant"]) != _party_key(denier)]
+    claim = max(near, key=lambda c: (c.get("source") == "reported", c["start"]), default=None)
+    prev = [sp for sp in spans if sp[1] <= sent_span[0] and len(ds["text"][sp[0]:sp[1]].split()) >= 5]
+    if prev and (claim is None or claim["start"] < prev[-1][0]):
+        item = _sentence_item(ds, prev[-1])
+        inside = [c["claimant"] for c in claims if c["doc"] == den["doc"] and c["claimant"].get("name")
+                  and item["start"] <= c["start"] < item["end"]]
+        inside += [f["reported_by"] for f in figures if f["doc"] == den["doc"] and f.get("reported_by")
+                   and item["start"] <= f["start"] < item["end"]]
+        inside += [{"name": m["text"], "entity": None} for m in mentions.get(den["doc"], [])
+                   if m["label"] in ("PERSON", "ORG", "NORP") and item["start"] <= m["start"] < item["end"]]
+        party = inside[0] if inside else None
+        if party is None:
+            party = {"name": ds.get("source") or ds["id"], "entity": None}
+        if _party_key(party) != _party_key(denier):
+            return {"party": dict(party), "claim": item["text"], "citations": [_cite(item)]}
+    if claim is not None:
+        return {"party": dict(claim["claimant"]), "claim": claim["text"], "citations": [_cite(claim)]}
+    return None
+
+
+def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[dict],
+                    figures: list[dict] = ()) -> list[dict]:
+    """Each rejection ('denied the report', 'dismissed the claim as propaganda') against the
+    claim it rejects: the affirmative claim of another party that shares most content with the
+    rejection and its target, earlier in the same article or in an earlier article; for a bare
+    'denied the report', the sentence just before it in the same article."""
     docs = {d["id"]: d for d in documents}
     order = {d["id"]: i for i, d in enumerate(documents)}
     sents = {a["doc"]: a["sentences"] for a in analyses}
+    mentions = {a["doc"]: a.get("mentions", []) for a in analyses}
     # score against distinct claim texts (syndicated copies repeat them), then pick an instance
     instances: dict = {}
     for ci, c in enumerate(claims):
-        if not c.get("denial"):
+        if _affirmative(c):
             instances.setdefault(c["text"], []).append(ci)
     texts = list(instances)
     text_terms = [set(terms(t)) for t in texts]
@@ -48,15 +94,18 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
             continue
         target = info.get("target") or {}
         denier = den["claimant"]
-        probe = set(terms(target.get("text") or "")) - {"report", "claim"}
-        probe |= set(terms(den["text"]))
+        ds = docs[den["doc"]]
+        sent_span = trim_span(ds["text"], *den.get("sentence", [den["start"], den["end"]]))
+        probe = (set(terms(target.get("text") or "")) | set(terms(den["text"]))) - _GENERIC
         candidates = {ti for t in probe for ti in postings.get(t, ())}
-        ranked = sorted(((jaccard(probe, text_terms[ti]), ti) for ti in candidates), reverse=True)
+        # at least two content words in common: one shared word ('rebel') is not the same matter
+        ranked = sorted(((jaccard(probe, text_terms[ti]), ti) for ti in candidates
+                         if len(probe & text_terms[ti]) >= 2), reverse=True)
         best, best_score = None, 0.0
         for sc, ti in ranked:
             for ci in instances[texts[ti]]:
                 c = claims[ci]
-                if _party_key(c["claimant"]) == _party_key(denier):
+                if _party_key(c["claimant"]) == _party_key(denier) or not c["claimant"].get("name"):
                     continue
                 if order[c["doc"]] > order[den["doc"]] or (c["doc"] == den["doc"] and c["start"] > den["start"]):
                     continue
@@ -65,27 +114,48 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
             if best is not None:
                 break
         position = None
-        if best is not None and best_score >= 0.12:
+        if len(probe) < 2:
+            # a bare "denied the report": what was reported just before it, by another party;
+            # with one content word ('the rebel claims') that word must be in it
+            position = _preceding_report(den, denier, sent_span, claims, figures, ds, sents.get(den["doc"], []),
+                                         mentions)
+            if position and probe and not probe & set(terms(position["claim"] + " " + (position["party"]["name"] or ""))):
+                position = None
+        elif best is not None and best_score >= 0.12:
             position = {"party": dict(best["claimant"]), "claim": best["text"], "citations": [_cite(best)]}
-        else:
-            # "denied the report": the report is usually stated just before, by the outlet itself
-            ds = docs[den["doc"]]
-            spans = sents.get(den["doc"], [])
-            prev = [sp for sp in spans if sp[1] <= den.get("sentence", [den["start"]])[0]]
-            generic = not probe - _GENERIC or (target.get("text") and set(terms(target["text"])) <= _GENERIC)
-            if prev and (generic or jaccard(probe, set(terms(ds["text"][prev[-1][0]:prev[-1][1]]))) >= 0.1):
-                item = _sentence_item(ds, prev[-1])
-                position = {"party": {"name": ds.get("source") or ds["id"], "entity": None},
-                            "claim": item["text"], "citations": [_cite(item)]}
         if position is None:
             continue
-        topic_src = target.get("text") or position["claim"]
+        denial = {"doc": den["doc"], "start": sent_span[0], "end": sent_span[1]}
         out.append({
-            "topic": f"{info.get('cue', 'denial')}: {topic_src}"[:140],
+            "topic": (target.get("text") or position["claim"])[:140],
             "kind": "denial",
-            "positions": [position, {"party": dict(denier), "claim": den["text"], "citations": [_cite(den)]}],
+            "positions": [position, {"party": dict(denier), "claim": ds["text"][sent_span[0]:sent_span[1]],
+                                     "citations": [denial]}],
         })
-    return out
+    return _same_matter(out)
+
+
+def _same_matter(disputes: list[dict], threshold: float = 0.2) -> list[dict]:
+    """Rejections about one matter (the same air strike denied three times) become one dispute,
+    its positions grouped by party."""
+    merged: list[dict] = []
+    for d in disputes:
+        words = set().union(*(terms(p["claim"]) for p in d["positions"]))
+        for m in merged:
+            if jaccard(words, m["_words"]) >= threshold:
+                m["_words"] |= words
+                for p in d["positions"]:
+                    q = next((q for q in m["positions"] if _party_key(q["party"]) == _party_key(p["party"])), None)
+                    if q is None:
+                        m["positions"].append(p)
+                    else:
+                        q["citations"].extend(c for c in p["citations"] if c not in q["citations"])
+                break
+        else:
+            merged.append({**d, "_words": words})
+    for m in merged:
+        del m["_words"]
+    return merged
 
 
 def figure_disputes(groups: list[dict], figures: list[dict]) -> list[dict]:
@@ -136,10 +206,32 @@ def control_disputes(controls: list[dict]) -> list[dict]:
     return out
 
 
+def _consolidate(disputes: list[dict]) -> list[dict]:
+    """One dispute per matter: the same positions reported again (syndicated copies, follow-ups)
+    add their citations to the first dispute instead of repeating it."""
+    out: list[dict] = []
+    seen: dict = {}
+    for d in disputes:
+        sig = (d.get("kind"), frozenset((_party_key(p["party"]), " ".join(p["claim"].lower().split()))
+                                        for p in d["positions"]))
+        if sig not in seen:
+            seen[sig] = d
+            out.append(d)
+            continue
+        first = seen[sig]
+        for p in d["positions"]:
+            key = (_party_key(p["party"]), " ".join(p["claim"].lower().split()))
+            for q in first["positions"]:
+                if (_party_key(q["party"]), " ".join(q["claim"].lower().split())) == key:
+                    q["citations"].extend(c for c in p["citations"] if c not in q["citations"])
+    return out
+
+
 def find_disputes(claims, documents, analyses, figure_groups, figures, controls) -> list[dict]:
-    disputes = denial_disputes(claims, documents, analyses)
+    disputes = denial_disputes(claims, documents, analyses, figures)
     disputes += control_disputes(controls)
     disputes += figure_disputes(figure_groups, figures)
+    disputes = _consolidate(disputes)
     for n, d in enumerate(disputes, 1):
         d["id"] = f"d{n}"
     return disputes

@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from rapidfuzz.distance import OSA
 
 from ..analyse.names import fold, surname, translit_key
+from .text import party_key
 
 FAMILY = {"PERSON": "person", "ORG": "org", "NORP": "norp", "GPE": "place", "LOC": "place",
           "FAC": "place", "EVENT": "event"}
@@ -74,18 +75,33 @@ def _form_families(analyses: list[dict], known_places) -> dict:
             fam = FAMILY.get(m["label"])
             if fam:
                 by_form[m["text"]][fam] += 1
+    # vote over all spellings of a name ('Tazrit', 'Tazreet'; 'Kassarian', 'Kassarians')
+    by_key: dict = defaultdict(Counter)
+    known: dict = defaultdict(bool)
+    for form, fams in by_form.items():
+        key = _vote_key(form)
+        by_key[key].update(fams)
+        if known_places and known_places(form) is not None:
+            known[key] = True
     out = {}
     for form, fams in by_form.items():
-        total = sum(fams.values())
-        top, n = max(fams.items(), key=lambda kv: (kv[1], kv[0]))
+        key = _vote_key(form)
+        votes = by_key[key]
+        total = sum(votes.values())
+        top, n = max(votes.items(), key=lambda kv: (kv[1], kv[0]))
         target = None
-        if fams.get("place", 0) * 4 >= total and known_places and known_places(form) is not None:
+        if votes.get("place", 0) * 4 >= total and known[key]:
             target = "place"
         elif n * 3 >= total * 2:
             target = top
         for fam in fams:
             out[(fam, form)] = target or fam
     return out
+
+
+def _vote_key(form: str) -> str:
+    key = translit_key(form)
+    return key[:-1] if " " not in key and key.endswith("s") and len(key) > 4 else key
 
 
 def merge_entities(analyses: list[dict], known_places=None) -> tuple[list[dict], dict]:
@@ -148,7 +164,16 @@ def merge_entities(analyses: list[dict], known_places=None) -> tuple[list[dict],
                     cands = full_by_surname.get(translit_key(k[1]), set())
                     if len(cands) == 1:
                         uf.union(k, next(iter(cands)))
-        # 3. acronyms of organisations: 'UN' <-> 'United Nations'
+        # 3. one organisation named two ways: "Kassaria's Ministry of Defence", 'the defence ministry'
+        if fam == "org":
+            by_party: dict = {}
+            for k in keys:
+                pk = party_key({"name": k[1]})
+                if pk in by_party:
+                    uf.union(k, by_party[pk])
+                else:
+                    by_party[pk] = k
+        # 4. acronyms of organisations: 'UN' <-> 'United Nations'
         if fam in ("org", "place"):
             acr = {}
             for k in keys:
@@ -193,6 +218,7 @@ def merge_entities(analyses: list[dict], known_places=None) -> tuple[list[dict],
             index[(fam, fold(form))] = ent["id"]
             index.setdefault(("*", fold(form)), ent["id"])
             index.setdefault(("*", translit_key(form)), ent["id"])
+            index.setdefault(("party", party_key({"name": form})), ent["id"])
     return entities, index
 
 
@@ -201,7 +227,7 @@ def link(index: dict, name: str | None, family: str | None = None) -> str | None
     if not name:
         return None
     f = fold(name.strip())
-    for key in ((family, f), ("*", f), ("*", translit_key(name))):
+    for key in ((family, f), ("*", f), ("*", translit_key(name)), ("party", party_key({"name": name}))):
         if key in index:
             return index[key]
     # 'Interior Minister Sara Bello' or 'Mr Bello': try the last word as a surname

@@ -53,6 +53,8 @@ def jaccard(a: set, b: set) -> float:
 
 _POSSESSOR = re.compile(r"^(?:the\s+)?[\w .-]+?['’]s\s+")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_FROM = re.compile(r"^(?:a |the )?(?:statement|figures|data|report|count|tally|estimate)s? (?:from|by|of) ")
+_MINISTRY_OF = re.compile(r"^ministry of (?:the )?(\w+)$")
 
 
 def party_key(party: dict | None) -> str:
@@ -63,8 +65,10 @@ def party_key(party: dict | None) -> str:
     if party.get("entity"):
         return party["entity"]
     name = " ".join((party.get("name") or "").lower().replace("’", "'").split())
-    name = _POSSESSOR.sub("", name)
-    return _ARTICLE.sub("", name)
+    name = _FROM.sub("", name)
+    name = _ARTICLE.sub("", _POSSESSOR.sub("", name))
+    m = _MINISTRY_OF.match(name)   # 'ministry of defence' and 'defence ministry' are one party
+    return f"{m.group(1)} ministry" if m else name
 
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s*[-–—]+\s+(?=\S)")
