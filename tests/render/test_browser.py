@@ -12,7 +12,6 @@ pytestmark = pytest.mark.browser
 
 CHROMIUM = "/usr/bin/chromium"
 FIXTURE = Path(__file__).parent / "fixtures" / "briefing.json"
-SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "report.png"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--no-first-run", "--disable-sync"]
 
@@ -99,10 +98,36 @@ def test_every_passage_link_matches_offsets(page, briefing):
     assert page.locator("pre.doctext mark").count() == 1
 
 
-def test_screenshot(page):
+def test_screenshot(page, tmp_path):
     page.set_viewport_size({"width": 1280, "height": 900})
     page.locator("#quote-q3 a.cite.chip").click()
-    page.evaluate("window.scrollTo(0, 0); document.getElementById('nw-back').hidden = true")
-    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOT), full_page=True)
-    assert SCREENSHOT.stat().st_size > 10_000
+    shot = tmp_path / "report.png"
+    page.screenshot(path=str(shot), full_page=True)
+    assert shot.stat().st_size > 10_000
+
+
+def test_sample_story_report_renders_and_planted_script_stays_text(browser, sample_briefing, tmp_path):
+    path = tmp_path / "sample.html"
+    path.write_text(render(sample_briefing, "html"), encoding="utf-8")
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = ctx.new_page()
+    requests, errors = [], []
+    pg.on("request", lambda r: requests.append(r.url))
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.goto(path.as_uri())
+    pg.wait_for_load_state("load")
+    try:
+        for sid in ("summary", "timeline", "disputes", "quotes", "figures", "map", "entities", "sources"):
+            assert pg.locator(f"#{sid}").is_visible(), sid
+        assert requests == [path.as_uri()]
+        assert errors == []
+        assert pg.evaluate("typeof window.__pwned") == "undefined"
+        planted = [d["id"] for d in sample_briefing["documents"] if "<script>" in d["text"]]
+        assert planted, "the sample story plants a <script> in one article"
+        assert "<script>window.__pwned=1</script>" in pg.locator(f"#doc-{planted[0]} pre.doctext").inner_text()
+        # a summary citation highlights its sentence
+        first = sample_briefing["summary"][0]
+        pg.locator("#summary a.cite").first.click()
+        assert pg.locator("pre.doctext mark").first.text_content() == first["text"]
+    finally:
+        ctx.close()
