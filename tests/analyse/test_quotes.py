@@ -249,3 +249,52 @@ def test_subject_never_taken_across_paragraphs(nlp):
         sp = q["speaker"]
         if sp["start"] is not None:
             assert "\n" not in t[min(sp["start"], q["start"]):max(sp["end"], q["end"])]
+
+
+# -- issue 3: shapes added with the PolNeAR bench ----------------------------------------------
+def test_coordinated_second_speech_verb_is_cut_from_the_content(nlp):
+    text = "Bernie Sanders met voters on Friday.\n\nHe says he respects Clinton and calls her a tough rival."
+    items = run(nlp, text)
+    q = one(items, "he respects Clinton", "reported")
+    assert q["speaker"]["name"] == "Bernie Sanders" and q["speaker"]["via"] == "pronoun"
+
+
+def test_belief_verb_with_a_clause_is_reported_speech(nlp):
+    text = "Senator Ann Marlow believes that the party will unite before the convention."
+    q = one(run(nlp, text), "the party will unite before the convention", "reported")
+    assert q["speaker"]["name"] == "Ann Marlow"
+
+
+def test_belief_verb_with_only_an_object_is_not_reported_speech(nlp):
+    text = "Senator Ann Marlow believes the polls."
+    assert [q for q in run(nlp, text) if q["kind"] == "reported"] == []
+
+
+def test_speaker_phrase_covers_titles_and_role(nlp):
+    text = "Former Florida Gov. Jeb Bush said the order was unlawful."
+    q = one(run(nlp, text), "the order was unlawful", "reported")
+    sp = q["speaker"]
+    assert text[sp["start"]:sp["end"]] == "Jeb Bush"
+    assert text[sp["phrase"][0]:sp["phrase"][1]] == "Former Florida Gov. Jeb Bush"
+
+
+def test_speaker_phrase_of_a_pronoun_is_the_pronoun(nlp):
+    text = 'Jeb Bush spoke in Miami.\n\n"We will win," he said.'
+    q = one(run(nlp, text), "We will win", "direct")
+    sp = q["speaker"]
+    assert sp["name"] == "Jeb Bush" and text[sp["phrase"][0]:sp["phrase"][1]] == "he"
+
+
+def test_mocked_for_is_an_attribution(nlp):
+    text = "Donald Trump mocked Marco Rubio for his poor showing in Iowa."
+    q = [q for q in run(nlp, text) if q["kind"] == "reported"]
+    assert q and q[0]["speaker"]["name"] == "Donald Trump"
+    assert "Rubio" in q[0]["text"]
+
+
+def test_carried_speaker_has_no_phrase(nlp):
+    text = '"The town is calm," said Leila Harbawi. "We hold every road into it."'
+    items = run(nlp, text)
+    q = one(items, "We hold every road into it.", "direct")
+    if q["speaker"]["via"] == "carried":
+        assert q["speaker"]["phrase"] is None

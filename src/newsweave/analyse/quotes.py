@@ -73,11 +73,18 @@ _ABBREV = frozenset(t.rstrip(".") for t in ROLE_TITLES | HONORIFICS) | frozenset
 OBJ_CUES = frozenset(
     """announce confirm claim admit acknowledge reveal disclose predict estimate deny reject
     dismiss refute dispute accuse describe call condemn denounce brand label charge urge vow
-    pledge promise warn insist demand allege report""".split()
+    pledge promise warn insist demand allege report mock praise criticize criticise slam blast
+    tout thank dub""".split()
 )
 # Cues that only attribute quotes; never a reported-speech item on their own.
 NO_REPORT = frozenset(("ask", "quote", "shout", "scream", "post", "continue", "read", "laugh", "wonder",
-                       "bark", "yell", "joke", "quip", "exclaim", "muse"))
+                       "bark", "yell", "joke", "quip", "exclaim", "muse", "interrupt", "ponder"))
+# Verbs of belief, knowledge and evidence: attributions only with a clause as content
+# ("Sanders believes that ...", "polls show Trump leading"), never with a plain object.
+CLAUSE_CUES = frozenset(
+    """believe think hope fear feel know learn show find expect worry suspect recognize recognise
+    realize realise understand mention hint signal agree acknowledge""".split()
+)
 CONTENT_PREPS = frozenset(("of", "as", "on", "about", "for", "against"))
 TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
@@ -390,10 +397,14 @@ def extract(doc, article, found) -> list[dict]:
         if obj is not None:
             to = obj.head
             sp = S.from_token(obj, via="according_to") if same_para(obj.idx, t.idx) else None
+            if sp is not None:
+                sp["phrase"] = _phrase(text, obj, t, sp)
             return sp, "according to", [t.idx, to.idx + len(to.text)]
         subj = subject_of(t)
         # a subject in another paragraph is a parse error (the model does not split at "\n\n")
         sp = S.from_token(subj) if subj is not None and same_para(subj.idx, t.idx) else None
+        if sp is not None:
+            sp["phrase"] = _phrase(text, subj, t, sp)
         return sp, t.lemma_.lower(), [t.idx, t.idx + len(t.text)]
 
     used = set()  # indices of quotes merged into an earlier one (split quotes)
@@ -537,7 +548,7 @@ def extract(doc, article, found) -> list[dict]:
                     src = prev_it
             if src is not None:
                 sp = dict(src["speaker"])
-                sp.update(start=None, end=None, via="carried")
+                sp.update(start=None, end=None, via="carried", phrase=None)
                 it["speaker"] = sp
         if it["speaker"]["name"] is not None or it["_had_cue"]:
             # an explicit but unresolved speaker ('"...," she said' with no antecedent) also
@@ -550,6 +561,35 @@ def extract(doc, article, found) -> list[dict]:
             it.pop(k, None)
         out.append(it)
     return out
+
+
+def _phrase(text, tok, cue, sp):
+    """[start, end] of the whole noun phrase naming the speaker in this clause: determiner,
+    titles, prenominal role, apposition and relative clause included ("Former Florida Gov. Jeb
+    Bush", "Chris Cox, who runs the NRA's lobbying arm,"); the pronoun itself for a pronoun and
+    the relative pronoun for "who said". Falls back to the mention when the parse subtree runs
+    into the cue, a quote or another paragraph."""
+    right = tok.right_edge
+    for c in tok.rights:  # 'Barkley, who said he ...': a speaking relative clause is its own attribution
+        if c.dep_ in ("relcl", "acl") and any((is_cue(t) or _clause_cue(t)) for t in c.subtree):
+            k = c.left_edge.i - 1
+            while k > tok.i and tok.doc[k].is_punct:
+                k -= 1
+            right = tok.doc[k]
+            break
+    s, e = tok.left_edge.idx, right.idx + len(right.text)
+    for m in re.finditer(r"\)\s*[\u2013\u2014-]+\s*|\s[\u2013\u2014-]+\s", text[s:e]):  # dateline 'MACAU (Reuters) -'
+        if sp.get("start") is None or s + m.end() <= sp["start"]:
+            s = s + m.end()
+    if sp.get("start") is not None and not (s <= sp["start"] and sp["end"] <= e) and tok.lower_ not in ("who", "which", "that"):
+        s, e = min(s, sp["start"]), max(e, sp["end"])
+    if s <= cue.idx < e or "\n" in text[s:e] or MARK_RE.search(text, s, e):
+        return [sp["start"], sp["end"]] if sp.get("start") is not None else None
+    while s < e and text[s] in " ,;:(\u2014":
+        s += 1
+    while e > s and text[e - 1] in " ,;:)\u2014":
+        e -= 1
+    return [s, e] if e > s else None
 
 
 def _statement_like(s: str) -> bool:
@@ -582,6 +622,33 @@ def _trim(text, s, e):
     return (s, e) if e > s else (None, None)
 
 
+def _clause_cue(t) -> bool:
+    """A belief/evidence verb (``CLAUSE_CUES``) with a finite clause after it."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in CLAUSE_CUES or t.tag_ == "VB" and not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "do" for c in t.children
+    ):
+        return False
+    if any(c.dep_ in ("auxpass", "det", "poss") for c in t.children):
+        return False
+    return any(
+        c.dep_ == "ccomp" and c.i > t.i and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        for c in t.children
+    )
+
+
+def _cut_cues(c, v):
+    """Index of the last token of clause ``c`` before a coordinated speech verb of its own
+    ("he respects Clinton and calls her ...": the second verb is a separate attribution)."""
+    last = c.right_edge.i
+    for t in c.subtree:
+        if t.i > v.i and t.dep_ == "conj" and t.i != c.i and (is_cue(t) or _clause_cue(t)) and t.head.i == c.i:
+            k = t.left_edge.i - 1
+            while k > c.i and (c.doc[k].is_punct or c.doc[k].dep_ == "cc"):
+                k -= 1
+            last = min(last, k)
+    return c.doc[last]
+
+
 def _content(v, text):
     """Character span of what cue verb ``v`` reports, or (None, None)."""
     lemma = v.lemma_.lower()
@@ -603,9 +670,11 @@ def _content(v, text):
         return None, None
     if lemma == "describe" and not any(c.lower_ == "as" for c in right):
         return None, None
+    if lemma in CLAUSE_CUES and lemma not in CUES:
+        right = [c for c in right if c.dep_ == "ccomp"]
     if right:
         s = min(c.left_edge.idx for c in right)
-        last = max((c.right_edge for c in right), key=lambda t: t.i)
+        last = max((_cut_cues(c, v) for c in right), key=lambda t: t.i)
         return _trim(text, s, last.idx + len(last.text))
     # inverted: 'The town has fallen, the army said.'
     left = [c for c in kids if c.i < v.i and c.dep_ == "ccomp"]
@@ -639,7 +708,7 @@ def _reported(doc, text, D, S, direct_spans, speaker_for_cue) -> list[dict]:
             acc = according_obj(t)
             if acc is None:
                 continue
-        elif not is_cue(t) or t.lemma_.lower() in NO_REPORT:
+        elif not (is_cue(t) or _clause_cue(t)) or t.lemma_.lower() in NO_REPORT:
             continue
         if S.in_quote(t.idx) or _overlap(t.idx, t.idx + 1, direct_spans):
             continue

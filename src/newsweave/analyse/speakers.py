@@ -37,6 +37,8 @@ CUES = frozenset(
     reveal demand counter retort inform assure testify observe remark shout scream
     post brand label condemn denounce joke quip boast exclaim wonder muse bark yell laugh
     conclude continue read
+    confess lament recount plead interrupt ponder mock praise criticize criticise slam blast
+    tout thank dub
     """.split()
 )
 
