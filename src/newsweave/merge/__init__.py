@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from .. import __version__
 from ..article import Article
@@ -153,7 +152,4 @@ def merge_story(articles: list[Article], analyses: list[dict], *, skipped=(), du
         "disputes": disputes,
         "places": places,
         "summary": summary,
-        "counts": dict(Counter({k: len(v) for k, v in (("documents", documents), ("quotes", quotes),
-                                                         ("figures", figures), ("events", events),
-                                                         ("disputes", disputes))})),
     }
