@@ -30,6 +30,14 @@ def test_sample_briefing_validates_and_every_citation_reproduces_its_text(sample
                 assert 0 <= c["start"] < c["end"] <= len(texts[c["doc"]])
 
 
+def test_caveats_and_dispute_notes_reproduce_their_text(sample_briefing):
+    texts = {d["id"]: d["text"] for d in sample_briefing["documents"]}
+    notes = [n for d in sample_briefing["disputes"] for n in d.get("notes", [])]
+    assert sample_briefing["caveats"], "the sample story has a 'could not independently verify'"
+    for n in sample_briefing["caveats"] + notes:
+        assert texts[n["doc"]][n["start"]:n["end"]] == n["text"]
+
+
 def test_briefing_parts_are_all_present_on_the_sample(sample_briefing):
     b = sample_briefing
     assert len(b["documents"]) >= 6

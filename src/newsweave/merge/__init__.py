@@ -10,7 +10,7 @@ import re
 
 from .. import __version__
 from ..article import Article
-from .disputes import find_disputes
+from .disputes import attach_caveats, find_disputes
 from .entities import FAMILY, link, merge_entities
 from .figures import group_figures
 from .summary import summarise
@@ -128,6 +128,7 @@ def merge_story(articles: list[Article], analyses: list[dict], *, skipped=(), du
     story = _story(documents, entities)
     events = build_timeline(documents, analyses, index, story["start"])
     disputes = find_disputes(claims, documents, analyses, figure_groups, figures, controls)
+    caveats = attach_caveats(disputes, documents, analyses)
 
     place_inputs = [{"name": e["name"], "type": e["type"], "mentions": e["mentions"], "entity": e["id"],
                      "aliases": e["aliases"]}
@@ -150,6 +151,7 @@ def merge_story(articles: list[Article], analyses: list[dict], *, skipped=(), du
         "events": events,
         "claims": claims,
         "disputes": disputes,
+        "caveats": caveats,
         "places": places,
         "summary": summary,
     }

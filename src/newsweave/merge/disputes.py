@@ -1,11 +1,14 @@
 """Disputes: where parties contradict each other, positions side by side.
 
-Three sources of disputes, each a small function:
+Four sources of disputes, each a small function:
 - explicit rejections (a claim carrying a ``denial``) linked to the claim they reject, in the same
   or an earlier sentence or in another article;
+- contradictions: one party says something did not happen that another party says did
+  ("no air strike had taken place" against "jets struck the market");
 - contradictory control claims about one place (who holds the town) by different parties;
 - figure groups whose spread is a disagreement between parties.
-Two parties saying the same thing is not a dispute.
+Two parties saying the same thing is not a dispute. The journalist's own cues ("could not be
+independently verified", "conflicting reports") are attached to the dispute they follow as notes.
 """
 
 from __future__ import annotations
@@ -22,8 +25,6 @@ _GENERIC = set(terms("report reports claim claims allegation allegations accusat
 
 def _cite(item: dict) -> dict:
     return {"doc": item["doc"], "start": item["start"], "end": item["end"]}
-
-
 
 
 def _sentence_item(doc: dict, span: list[int]) -> dict:
@@ -132,7 +133,7 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
             "positions": [position, {"party": dict(denier), "claim": ds["text"][sent_span[0]:sent_span[1]],
                                      "citations": [denial]}],
         })
-    return _same_matter(out)
+    return out
 
 
 def _same_matter(disputes: list[dict], threshold: float = 0.2) -> list[dict]:
@@ -156,6 +157,63 @@ def _same_matter(disputes: list[dict], threshold: float = 0.2) -> list[dict]:
     for m in merged:
         del m["_words"]
     return merged
+
+
+_NEGATION_WORDS = set(terms("no not never nobody nothing none deny denied denies false"))
+
+
+def contradiction_disputes(claims: list[dict], min_shared: int = 3, threshold: float = 0.2) -> list[dict]:
+    """A negative statement by one party against an affirmative one by another about the same
+    matter (at least ``min_shared`` content words in common)."""
+    negative = [c for c in claims if not c.get("denial") and c["claimant"].get("name")
+                and (c.get("negated") or _NEGATIVE.search(c["text"]))]
+    if not negative:
+        return []
+    positive = [c for c in claims if c["claimant"].get("name") and _affirmative(c)]
+    pos_terms = [set(terms(c["text"])) for c in positive]
+    out = []
+    for neg in negative:
+        nt = set(terms(neg["text"])) - _NEGATION_WORDS
+        best, best_score = None, 0.0
+        for c, ct in zip(positive, pos_terms):
+            if _party_key(c["claimant"]) == _party_key(neg["claimant"]) or len(nt & ct) < min_shared:
+                continue
+            score = jaccard(nt, ct)
+            if score > best_score:
+                best, best_score = c, score
+        if best is not None and best_score >= threshold:
+            out.append({"topic": best["text"][:140], "kind": "contradiction",
+                        "positions": [{"party": dict(best["claimant"]), "claim": best["text"], "citations": [_cite(best)]},
+                                      {"party": dict(neg["claimant"]), "claim": neg["text"], "citations": [_cite(neg)]}]})
+    return out
+
+
+_CAVEAT = re.compile(
+    r"(?:could not|cannot|can't|couldn't|was unable to|were unable to|has not been able to|have not been able to)"
+    r"\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)|"
+    r"\b(?:conflicting|contradictory|differing|competing)\s+(?:reports|accounts|claims|figures|versions)\b|"
+    r"\baccounts\s+(?:differ|vary|conflict)|\bdisputed\b|\bunverified\b", re.I)
+
+
+def attach_caveats(disputes: list[dict], documents: list[dict], analyses: list[dict], window: int = 600) -> list[dict]:
+    """The journalist's own signs of disagreement; each becomes a note on the dispute whose
+    citations stand just before it in the same article. Returns all caveats found."""
+    caveats = []
+    for a in analyses:
+        doc = next(d for d in documents if d["id"] == a["doc"])
+        for s, e in a["sentences"]:
+            if _CAVEAT.search(doc["text"], s, e):
+                s2, e2 = trim_span(doc["text"], s, e)
+                note = {"text": doc["text"][s2:e2], "doc": doc["id"], "start": s2, "end": e2}
+                caveats.append(note)
+                near = [d for d in disputes if any(c["doc"] == doc["id"] and s2 - window <= c["start"] < s2
+                                                    for p in d["positions"] for c in p["citations"])]
+                if near:
+                    # the dispute cited closest before the caveat
+                    target = max(near, key=lambda d: max(c["start"] for p in d["positions"] for c in p["citations"]
+                                                         if c["doc"] == doc["id"] and c["start"] < s2))
+                    target.setdefault("notes", []).append(note)
+    return caveats
 
 
 def figure_disputes(groups: list[dict], figures: list[dict]) -> list[dict]:
@@ -228,7 +286,8 @@ def _consolidate(disputes: list[dict]) -> list[dict]:
 
 
 def find_disputes(claims, documents, analyses, figure_groups, figures, controls) -> list[dict]:
-    disputes = denial_disputes(claims, documents, analyses, figures)
+    disputes = _same_matter(denial_disputes(claims, documents, analyses, figures)
+                            + contradiction_disputes(claims))
     disputes += control_disputes(controls)
     disputes += figure_disputes(figure_groups, figures)
     disputes = _consolidate(disputes)

@@ -342,7 +342,8 @@ def _context(b: dict) -> dict:
                                  "entity": (p.get("party") or {}).get("entity"),
                                  "claim": p.get("claim") or "",
                                  "cites": _cites(docs, p.get("citations"))}
-                                for p in dis.get("positions") or []]}
+                                for p in dis.get("positions") or []],
+                 "note_list": [{"text": n.get("text") or "", "cite": _cite(docs, n)} for n in dis.get("notes") or []]}
                 for dis in b.get("disputes") or []]
     quote_groups = [{**g, "entries": [{**q, "cite": _cite(docs, q)} for q in g["quotes"]]}
                     for g in group_quotes(b.get("quotes") or [], ents)]

@@ -244,6 +244,8 @@ def _disputes(b, refs, ents, docs) -> list[str]:
                             for c in cites)
             out.append(f"| {cell(party_name(pos.get('party'), ents, 'Unnamed'))} | "
                        f"{cell(pos.get('claim'))} | {src or ' '} |")
+        for note in dis.get("notes") or []:
+            out += ["", f"_Reporter’s note:_ {esc(note.get('text'))} {refs.mark([note])}"]
         out.append("")
     return out[:-1]
 
