@@ -396,3 +396,12 @@ def test_offsets_hold_on_a_longer_report(nlp):
     assert starts == sorted(starts)
     for a, b in zip(figs, figs[1:]):
         assert a["end"] <= b["start"] or a["start"] <= b["start"]
+
+
+@pytest.mark.parametrize("text", [
+    "The village lies about 15 km west of the town.",
+    "The convoy drove 200 miles to the border.",
+    "Floodwater covered 3,000 hectares of farmland.",
+])
+def test_measurements_are_not_figures(nlp, text):
+    assert run(nlp, text) == []

@@ -192,6 +192,12 @@ INTRANSITIVE = {"die", "died", "perish", "perished", "drown", "drowned", "flee",
                 "disappear", "disappeared", "vanish", "vanished", "dead", "missing",
                 "unaccounted", "homeless", "injured", "wounded", "hurt", "displaced", "detained"}
 PERSON_ONLY = {"hold", "held", "capture", "captured", "seize", "seized", "evacuate", "evacuated"}
+# what a measurement counts is not a casualty, a force or money: "about 15 km west of"
+MEASURE_WORDS = {"km", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre",
+                 "metres", "meter", "meters", "m", "cm", "mm", "kg", "kilos", "kilogram", "kilograms",
+                 "tonne", "tonnes", "ton", "tons", "litre", "litres", "liter", "liters", "hectare",
+                 "hectares", "acre", "acres", "degree", "degrees", "feet", "foot", "ft", "inch",
+                 "inches", "yard", "yards", "sq", "square"}
 PERSON_NOUNS = {"people", "persons", "person", "civilians", "civilian", "men", "women", "children",
                 "residents", "villagers", "protesters", "protestors", "demonstrators",
                 "journalists", "students", "workers", "others", "migrants", "members",
@@ -654,8 +660,8 @@ def _kind(doc, ph, root, noun, strong):
     if ph.currency:
         return "money", None, None, None
     anchor = noun if noun is not None else root
-    is_person = noun is None or noun.lower_ in PERSON_NOUNS or NOUN_KIND.get(noun.lower_) in (
-        "troops", "arrested", "displaced")
+    is_person = noun is None or noun.lower_ in PERSON_NOUNS or noun.ent_type_ == "NORP" or NOUN_KIND.get(
+        noun.lower_) in ("troops", "arrested", "displaced")
     pred_tok = None
     kinds = []
     # modifiers of the noun / number: "30 people killed", "wounded soldiers", "30 dead"
@@ -1023,7 +1029,8 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
     num_tokens = range(ph.ns, ph.ne)
     root = _root_of(doc, ph.ns, ph.ne)
     noun, partitive, strong = _counted_noun(doc, ph, root, sent)
-    if noun is not None and (noun.lower_ in TIME_WORDS or noun.lower_ in ("year-old", "old")):
+    if noun is not None and (noun.lower_ in TIME_WORDS or noun.lower_ in MEASURE_WORDS
+                             or noun.lower_ in ("year-old", "old")):
         return None
     if noun is not None and noun.i in num_tokens:
         noun = None
