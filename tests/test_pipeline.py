@@ -67,3 +67,22 @@ def test_analysis_is_plain_serializable_data_and_pure(nlp):
     validate(briefing)
     assert check_offsets(briefing) == []
     assert any(e["date"] == "2011-03-17" for e in briefing["events"])
+
+
+def test_a_failing_component_does_not_lose_the_article(nlp, monkeypatch):
+    from newsweave import analyse
+
+    analyse.pipeline()  # registers the built-in components
+
+    def broken(doc, article, found):
+        raise ValueError("boom")
+
+    monkeypatch.setitem(analyse.COMPONENTS, "figures", broken)
+    art = Article(id="x", source="Wire", published="2011-03-19",
+                  text='Rebels took Misrata on Thursday night, a spokesman said. "We hold the port," he said.')
+    one = analyse_article(art, nlp=nlp)
+    assert one["figures"] == [] and one["quotes"]
+    assert one["errors"] == [{"component": "figures", "error": "ValueError: boom"}]
+    briefing = merge_story([art], [one])
+    validate(briefing)
+    assert briefing["warnings"][0]["component"] == "figures"

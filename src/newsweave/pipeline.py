@@ -33,6 +33,10 @@ def brief(inputs: list[str], *, stdin: TextIO | None = None, max_words: int | No
         except (OSError, ValueError, UnicodeDecodeError) as exc:
             raise InputError(str(path), f"unreadable gazetteer ({exc})") from None
     analyses = list(analyse_articles(result.articles, nlp=nlp))
+    if warn:
+        for a in analyses:
+            for e in a.get("errors", []):
+                warn(f"{a['doc']}: {e['component']} failed ({e['error']}); its other parts are kept")
     return merge_story(result.articles, analyses, skipped=result.skipped, duplicates=result.duplicates,
                        max_words=max_words, max_bytes=max_bytes, gazetteer=gaz)
 

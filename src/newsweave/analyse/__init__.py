@@ -50,7 +50,12 @@ def analyse_doc(doc, article: Article) -> dict:
         "sentences": [[s.start_char, s.end_char] for s in doc.sents],
     }
     for name, fn in pipeline():
-        found[name] = fn(doc, article, found)
+        try:
+            found[name] = fn(doc, article, found)
+        except Exception as exc:  # one component's bug must not lose the article or the batch
+            found[name] = []
+            found.setdefault("errors", []).append(
+                {"component": name, "error": f"{type(exc).__name__}: {exc}"})
     return found
 
 

@@ -693,6 +693,7 @@ def _kind(doc, ph, root, noun, strong):
     if not kinds:
         head = a.head
         dep = a.dep_
+        prep = a if dep == "prep" else None
         # through a preposition: "rose to 30", "stands at 30", "a toll of 30"
         if dep == "pobj":
             prep = head
@@ -714,7 +715,7 @@ def _kind(doc, ph, root, noun, strong):
                         if tk:
                             return tk, verb, c, tw
             patient = dep in ("nsubjpass", "dobj", "obj", "attr", "oprd")
-            if dep == "prep" and prep.lower_ in ("alongside", "with", "including", "among", "besides") \
+            if dep == "prep" and prep is not None and prep.lower_ in ("alongside", "with", "including", "among", "besides") \
                     and _passive_like(verb):
                 patient = True  # "was killed alongside two others"
             if dep == "nsubj":

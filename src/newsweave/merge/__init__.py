@@ -152,6 +152,7 @@ def merge_story(articles: list[Article], analyses: list[dict], *, skipped=(), du
         "claims": claims,
         "disputes": disputes,
         "caveats": caveats,
+        "warnings": [{"doc": a["doc"], **e} for a in analyses for e in a.get("errors", [])],
         "places": places,
         "summary": summary,
     }
