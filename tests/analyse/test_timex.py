@@ -544,3 +544,65 @@ def test_extract_component(nlp):
 
     art2 = Article(id="a2", text=art.text, published=None)
     assert extract(doc, art2, {})[0]["value"] is None
+
+
+# --- results reporting, spoken years, holidays, seasons (issue 4) ----------------------------
+
+OCT26 = date(1989, 10, 26)
+
+
+def test_year_ago_in_a_quarterly_results_article_is_the_same_quarter_a_year_before():
+    text = ("Net income in the third quarter rose to $5 million from $3 million a year earlier. "
+            "Sales in the latest quarter were flat. The year-ago quarter included a gain.")
+    items = _tag(text, OCT26)
+    assert _find(items, "the third quarter")["value"] == "1989-Q3"
+    assert _find(items, "a year earlier")["value"] == "1988-Q3"
+    assert _find(items, "the latest quarter")["value"] == "1989-Q3"
+    assert _find(items, "The year-ago quarter")["value"] == "1988-Q3"
+
+
+def test_year_ago_outside_results_is_the_year_before():
+    assert _one("The plant closed a year ago.", OCT26)[2] == "1988"
+    assert _one("Prices were lower a year earlier.", OCT26)[2] == "1988"
+
+
+def test_fourth_quarter_in_january_is_the_one_just_ended():
+    assert _one("Profit fell in the fourth quarter.", date(1998, 1, 26))[2] == "1997-Q4"
+
+
+def test_results_periods_and_halves():
+    items = _tag("Earnings for the last half of 1989 and this year's third quarter will fall.", OCT26)
+    assert _find(items, "the last half of 1989")["value"] == "1989-H2"
+    assert _find(items, "this year's third quarter")["value"] == "1989-Q3"
+
+
+def test_the_year_and_the_future():
+    items = _tag("Sales for the full year rose. The company will grow in the future.", OCT26)
+    assert _find(items, "the full year")["value"] == "1989"
+    assert _find(items, "the future")["value"] == "FUTURE_REF"
+    items = _tag("For the year ended June 30, it earned $1.", OCT26)
+    assert (_find(items, "the year")["type"], _find(items, "the year")["value"]) == ("DURATION", "P1Y")
+
+
+def test_spoken_years_and_relative_holidays():
+    pub = date(2000, 2, 10)
+    assert _one("January nineteen ninety-seven. Atlanta again.", pub)[2] == "1997-01"
+    assert _one("It happened in nineteen ninety-six.", pub)[2] == "1996"
+    assert _one("He was found last Thanksgiving.", pub) == ("last Thanksgiving", "DATE", "1999-11-25")
+    assert _one("They will meet next Christmas.", pub)[2] == "2000-12-25"
+
+
+def test_bare_season_and_current_and_year_end():
+    assert _one("Problems lasted well into the summer.", OCT26)[2] == "1989-SU"
+    assert _one("He reflected on his current position.", OCT26)[1:] == ("DATE", "PRESENT_REF")
+    assert _one("The deal should close by year-end.", OCT26)[2] == "1989-12-31"
+
+
+def test_quarterly_dividend_is_not_a_frequency():
+    assert _tag("The company raised its quarterly dividend.", OCT26) == []
+    assert _one("Interest is paid quarterly.", OCT26)[1:] == ("SET", "P3M")
+
+
+def test_scheduled_event_on_a_weekday_is_ahead(nlp):
+    text = "The university has scheduled a news conference Thursday to announce the results."
+    assert _one(text, date(1999, 5, 5), nlp(text))[2] == "1999-05-06"

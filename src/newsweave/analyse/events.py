@@ -56,6 +56,9 @@ def extract(doc, article, found) -> list[dict]:
         cands.sort(key=lambda c: (c[0], {"day": 0, "month": 1, "year": 2}[c[2][1]], c[1]["start"]))
         speech, tx, (date, precision) = cands[0]
         s, e = sents[si]
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span):
+            continue  # a dateline ("TALMIRA, March 14 (Meridian) -") or a heading: nothing happens
         in_sent = [m for m in mentions if s <= m["start"] < e]
         out.append({
             "date": date,

@@ -113,6 +113,8 @@ _PROSPECTIVE = frozenset(
     """plan schedule set due expect intend prepare aim postpone delay reschedule adjourn defer
     slate""".split()
 )
+# Verbs whose object is an event still to come ("scheduled a news conference Thursday").
+_PLANNING = frozenset("plan schedule slate arrange organize organise".split())
 # Verbs that move their event later ("postponed until Tuesday").
 _DEFERRING = frozenset("postpone delay reschedule adjourn defer".split())
 # Present/past forms that are spelled alike: a VBP tag on them is often a mis-tagged past.
@@ -598,15 +600,65 @@ def _h_endof(m, text, ctx):
 
 _R_AGO = _c(
     rf"\b(?P<n>{_NUM}|a\s+few|a\s+couple\s+of|a\s+couple|several|some|many|a|an)\s+"
-    rf"(?P<unit>{_UNIT})\s+(?P<dir>ago|from\s+now|hence)\b"
+    rf"(?P<unit>{_UNIT})\s+(?P<dir>ago|from\s+now|hence|earlier)\b"
 )
 
 
 def _h_ago(m, text, ctx):
     n = _num(m.group("n"))
     unit = _unit_of(m.group("unit"))
-    sign = -1 if m.group("dir").lower() == "ago" else 1
+    d = m.group("dir").lower()
+    if d == "earlier" and not (n == 1 and unit == "year"):
+        return None  # "three days earlier" is anchored on the narrative, not the publication
+    sign = 1 if d in ("hence",) or d.startswith("from") else -1
+    if n == 1 and unit == "year" and sign < 0:
+        return m.start(), m.end(), "DATE", ("report_q", -1, None, None)  # "a year ago/earlier"
     return m.start(), m.end(), "DATE", ("shift", n, unit, sign)
+
+
+# Results reporting: "the quarter", "the latest period", "the year-ago quarter", "the 1988
+# period", "last year's third quarter". In an article about quarterly results these name the
+# reported quarter (or the same quarter a year before); elsewhere the year.
+_R_FIN = _c(
+    r"\b(?:(?P<cur>the\s+(?:latest|most\s+recent|recent)\s+(?:quarter|period)|the\s+quarter)"
+    r"|(?P<ago>(?:the\s+)?(?:comparable\s+|same\s+|corresponding\s+)?year[-\s](?:ago|earlier)"
+    r"(?:\s+(?P<ord1>first|second|third|fourth)(?:[\s-]+quarter)|\s+quarter|\s+period)?)"
+    r"|(?P<corr>the\s+(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:of\s+)?last\s+year)"
+    r"|(?P<rel>this|last|next)\s+year['’]s\s+(?:(?P<ord2>first|second|third|fourth)[\s-]+)?(?:quarter|period)"
+    r"|the\s+(?P<y>(?:19|20)\d\d)\s+(?:(?P<ord3>first|second|third|fourth)[\s-]+)?(?:quarter|period)"
+    r"|(?:the\s+)?(?P<half>first|second|last)\s+half\s+of\s+(?P<hy>(?:19|20)\d\d)"
+    r"|(?P<year>the\s+(?:full\s+|fiscal\s+|current\s+fiscal\s+|current\s+|calendar\s+)?year"
+    r"(?P<y2000>\s+two\s+thousand)?(?!\s*(?:\d|['’]s|-)))"
+    r"|(?P<fut>the\s+(?:near\s+|foreseeable\s+|distant\s+)?future)|(?P<ye>year[-\s]end))(?![\w-])"
+)
+
+
+def _h_fin(m, text, ctx):
+    if m.group("ye"):
+        return m.start(), m.end(), "DATE", ("year_end",)
+    if m.group("fut"):
+        return m.start(), m.end(), "DATE", ("abs", "FUTURE_REF")
+    if m.group("year"):
+        if m.group("y2000"):
+            return m.start(), m.end(), "DATE", ("abs", "2000")
+        nxt = _next_word(text, m.end()).lower()
+        if nxt in ("ended", "ending", "to", "through", "before", "after", "earlier", "later"):
+            return (None if nxt in ("before", "after", "earlier", "later")
+                    else (m.start(), m.end(), "DURATION", ("abs", "P1Y")))
+        return m.start(), m.end(), "DATE", ("rel_unit", "year", 0)
+    if m.group("half"):
+        h = 1 if m.group("half").lower() == "first" else 2
+        return m.start(), m.end(), "DATE", ("abs", f"{m.group('hy')}-H{h}")
+    ordw = (m.group("ord1") or m.group("ord2") or m.group("ord3") or "").lower()
+    q = _ORDINALS.get(ordw) if ordw else None
+    if m.group("cur"):
+        return m.start(), m.end(), "DATE", ("report_q", 0, None, None)
+    if m.group("ago") or m.group("corr"):
+        return m.start(), m.end(), "DATE", ("report_q", -1, q, None)
+    if m.group("rel"):
+        offs = {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
+        return m.start(), m.end(), "DATE", ("report_q", offs, q, None)
+    return m.start(), m.end(), "DATE", ("report_q", 0, q, int(m.group("y")))
 
 
 _R_IN = _c(
@@ -758,6 +810,8 @@ def _h_adv_set(m, text, ctx):
         return None  # "Daily Mail", "Weekly Standard"
     if w[0].isupper() and _prev_word(text, m.start()) == "the":
         return None
+    if w.lower() == "quarterly" and (nxt[:1].islower() or _prev_word(text, m.start()) in ("its", "a", "initial", "the")):
+        return None  # "its quarterly dividend", "quarterly results": a kind of report, not a frequency
     return m.start(), m.end(), "SET", ("abs", _ADVERB_SETS[w.lower()])
 
 
@@ -856,18 +910,84 @@ def _h_quarter(m, text, ctx):
 
 
 _R_HOLIDAY = _c(
-    r"\b(?P<w>Christmas\s+Day|Christmas\s+Eve|Christmas|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day"
-    r"|Valentine['’]s\s+Day|Halloween)(?:\s+(?P<y>\d{4})\b)?",
+    r"\b(?:(?P<mod>last|next|this|this\s+past|this\s+coming)\s+)?(?P<w>Christmas\s+Day|Christmas\s+Eve|Christmas|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day"
+    r"|Valentine['’]s\s+Day|Halloween|Thanksgiving(?:\s+Day)?)(?:\s+(?P<y>\d{4})\b)?",
     0,
 )
 
 
+def _thanksgiving(y: int) -> date:
+    first = date(y, 11, 1)
+    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+def _holiday_year(pub: date, day_of, mod: str) -> int | None:
+    """Year of "last Christmas" (the latest one before publication), "next Christmas"..."""
+    if mod in ("last", "this past"):
+        return pub.year if day_of(pub.year) < pub else pub.year - 1
+    if mod in ("next", "this coming"):
+        return pub.year if day_of(pub.year) > pub else pub.year + 1
+    return None
+
+
 def _h_holiday(m, text, ctx):
     key = re.sub(r"\s+", " ", m.group("w").lower())
+    mod = re.sub(r"\s+", " ", (m.group("mod") or "").lower())
+    start = m.start() if mod in ("last", "next", "this past", "this coming") else m.start("w")
+    if key.startswith("thanksgiving"):  # US: the fourth Thursday of November
+        y = int(m.group("y")) if m.group("y") else None
+        if y is None and mod and ctx.pub is not None:
+            y = _holiday_year(ctx.pub, _thanksgiving, mod)
+        return start, m.end(), "DATE", ("thanksgiving", y)
     mo, d = _HOLIDAYS[key]
+    if not m.group("y") and mod and ctx.pub is not None:
+        y = _holiday_year(ctx.pub, lambda yy: date(yy, mo, d), mod)
+        if y is not None:
+            return start, m.end(), "DATE", ("abs", f"{y:04d}-{mo:02d}-{d:02d}")
     if m.group("y"):
         return m.start(), m.end(), "DATE", ("abs", f"{m.group('y')}-{mo:02d}-{d:02d}")
     return m.start(), m.end(), "DATE", ("md", mo, d, None)
+
+
+_R_SPOKEN_YEAR = _c(
+    r"\b(?:the\s+winter\s+of\s+|the\s+summer\s+of\s+|(?P<mon>" + _MONTH_FULL + r")\s+)?"
+    r"nineteen(?:\s+hundred(?:\s+and)?)?\s+"
+    r"(?P<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-](?P<u>one|two|three|four|five|six|seven|eight|nine))?(?![\w-])"
+)
+
+
+def _h_spoken_year(m, text, ctx):
+    """Years said in words in broadcast transcripts: "nineteen ninety-six" -> 1996."""
+    y = 1900 + _TENS[m.group("t").lower()] + (_SMALL[m.group("u").lower()] if m.group("u") else 0)
+    start = m.start()
+    if m.group("mon"):
+        return start, m.end(), "DATE", ("abs", f"{y}-{_MONTHS[m.group('mon').lower()[:3]]:02d}")
+    if m.group(0).lower().startswith("the "):
+        season = "WI" if "winter" in m.group(0).lower()[:12] else "SU"
+        return start, m.end(), "DATE", ("abs", f"{y}-{season}")
+    return start, m.end(), "DATE", ("abs", str(y))
+
+
+_R_SEASON = _c(r"\b(?:the\s+)?(?:(?:early|late)\s+)?(?P<s>spring|summer|autumn|winter)(?![\w-])(?!\s+of\b)")
+
+
+def _h_season(m, text, ctx):
+    """A season without "this/last/next": the one of the publication year (last year's when
+    it is still ahead in a past-tense clause)."""
+    if not m.group(0).lower().startswith("the") and _prev_word(text, m.start()).lower() not in (
+            "in", "during", "over", "through", "since", "until", "by", "this", "until"):
+        return None
+    return m.start(), m.end(), "DATE", ("season", m.group("s").lower())
+
+
+_R_CURRENT = _c(r"\bcurrent(?=\s+[a-z])(?!\s+(?:account|accounts|affairs|events|flow|flows|"
+                r"electrical|of|and|year|quarter|month|week|fiscal|issue)\b)")
+
+
+def _h_current(m, text, ctx):
+    """ "current" before a noun ("its current position") refers to the present (TIMEX3)."""
+    return m.start(), m.end(), "DATE", ("abs", "PRESENT_REF")
 
 
 _MONTH_WORDS = (
@@ -893,7 +1013,11 @@ _RULES = [
     (_R_MDY, _h_mdy, 1, _MONTH_WORDS),
     (_R_MY, _h_my, 1, _MONTH_WORDS),
     (_R_QUARTER, _h_quarter, 1, "quarter q1 q2 q3 q4"),
-    (_R_HOLIDAY, _h_holiday, 2, "christmas year boxing valentine halloween"),
+    (_R_FIN, _h_fin, 1, "quarter period year half future end"),
+    (_R_HOLIDAY, _h_holiday, 2, "christmas year boxing valentine halloween thanksgiving"),
+    (_R_SPOKEN_YEAR, _h_spoken_year, 2, "nineteen"),
+    (_R_SEASON, _h_season, 5, "spring summer autumn winter"),
+    (_R_CURRENT, _h_current, 6, "current"),
     (_R_CENTURY, _h_century, 2, "century"),
     (_R_DECADE, _h_decade, 2, re.compile(r"\d0s(?![A-Za-z])")),
     (_R_TIME_AMPM, _h_time_ampm, 2, re.compile(r"\d\s*[ap]\.?m", re.I)),
@@ -903,7 +1027,7 @@ _RULES = [
     (_R_RELDAY, _h_relday, 2, "yesterday today tomorrow tonight overnight"),
     (_R_PART, _h_part, 2, "morning afternoon evening night"),
     (_R_WEEKDAY, _h_weekday, 3, _WEEKDAY_WORDS),
-    (_R_AGO, _h_ago, 2, "ago hence now"),
+    (_R_AGO, _h_ago, 2, "ago hence now earlier"),
     (_R_IN, _h_in, 3, _UNIT_WORDS),
     (_R_RELUNIT, _h_relunit, 3,
      "week weekend month year quarter decade century spring summer autumn fall winter"),
@@ -973,7 +1097,7 @@ def _windows(positions, n):
 
 
 class _Ctx:
-    __slots__ = ("pub", "doc", "doc_ents", "_starts", "_toks")  # doc_ents: True when NER is usable
+    __slots__ = ("pub", "doc", "doc_ents", "_starts", "_toks", "report_q")  # doc_ents: True when NER is usable
 
     def __init__(self, pub, doc):
         self.pub = pub
@@ -981,6 +1105,7 @@ class _Ctx:
         self.doc_ents = None
         self._starts = None
         self._toks = None
+        self.report_q = None  # (year, quarter) of the results an article reports, if any
         if doc is not None:
             self.doc_ents = True
 
@@ -1018,6 +1143,10 @@ def _clause_tense(tok):
     below = None
     for _ in range(12):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
+            if (tok.lemma_ in _PLANNING and tok.i < origin.i
+                    and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < origin.i for c in tok.children)
+                    and not any(c.lower_ in ("had", "'d") for c in tok.children)):
+                return "future"  # "scheduled a news conference Thursday": the planned event
             return _verb_tense(_reattach(tok, below, origin), 0)
         if tok.head.i == tok.i:
             return None
@@ -1223,9 +1352,43 @@ def _resolve(spec, typ, start, end, ctx, text):
         elif offs == 1 and order[code] <= cur:
             y += 1
         return f"{y:04d}-{code}"
+    if kind == "year_end":
+        tense = ctx.tense(start, end) if ctx.doc is not None else None
+        y = pub.year - 1 if tense == "past" and pub.month <= 3 else pub.year
+        return f"{y:04d}-12-31"
+    if kind == "thanksgiving":
+        y = spec[1] or _pick_year(pub, 11, 25, ctx.tense(start, end) if ctx.doc is not None else None)
+        return _iso(_thanksgiving(y))
+    if kind == "season":
+        code = _SEASONS[spec[1]]
+        y = pub.year
+        smonth = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+        tense = ctx.tense(start, end) if ctx.doc is not None else None
+        if tense == "past" and smonth > pub.month + 1:
+            y -= 1
+        return f"{y:04d}-{code}"
     if kind == "quarter":
         _, q, offs = spec
-        return f"{pub.year + offs:04d}-Q{q}"
+        y = pub.year + offs
+        if offs == 0 and (q - 1) * 3 + 1 > pub.month:
+            # "the fourth quarter" in a January article: the one just ended, unless ahead
+            tense = ctx.tense(start, end) if ctx.doc is not None else None
+            if tense not in ("future", "present"):
+                y -= 1
+        return f"{y:04d}-Q{q}"
+    if kind == "report_q":
+        _, offs, q, y = spec
+        rq = ctx.report_q
+        if rq is None:  # not a results article: the year
+            if q is None and y is None and offs == 0:
+                pq = (pub.month - 1) // 3
+                if "period" in text[start:end].lower():  # the last completed quarter
+                    return f"{pub.year}-Q{pq}" if pq else f"{pub.year - 1}-Q4"
+                return _resolve(("rel_unit", "quarter", 0), typ, start, end, ctx, text)
+            yy = (y if y is not None else pub.year) + offs
+            return f"{yy:04d}-Q{q}" if q else f"{yy:04d}"
+        yy = (y if y is not None else rq[0]) + offs
+        return f"{yy:04d}-Q{q or rq[1]}"
     if kind == "shift":
         _, n, unit, sign = spec
         if n is None:
@@ -1294,9 +1457,29 @@ def _anchor_clocks(items, text, pub):
 # --------------------------------------------------------------------------------------------
 
 
+_R_RESULTS = _c(r"\b(?:(?P<ord>first|second|third|fourth)[\s-]+quarter|(?:the|latest|this)\s+quarter|quarterly)\b")
+
+
+def _report_quarter(text: str, pub: date):
+    """(year, quarter) whose results an article reports: its first "third quarter" (the one
+    ending before publication), else the last quarter completed before publication; None when
+    the article never speaks of quarters."""
+    m = _R_RESULTS.search(text)
+    if not m:
+        return None
+    if m.group("ord"):
+        q = _ORDINALS[m.group("ord").lower()]
+        y = pub.year if (q - 1) * 3 + 1 <= pub.month else pub.year - 1
+        return y, q
+    q = (pub.month - 1) // 3
+    return (pub.year, q) if q else (pub.year - 1, 4)
+
+
 def tag(text: str, published: date | None, doc=None) -> list[dict]:
     """Find every temporal expression in ``text``; values anchored on ``published``."""
     ctx = _Ctx(published, doc)
+    if published is not None:
+        ctx.report_q = _report_quarter(text, published)
     n = len(text)
     low = text.lower()
     if len(low) != n:  # some non-ASCII characters change length when lowercased
