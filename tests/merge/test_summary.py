@@ -71,3 +71,48 @@ def test_deterministic_and_ordered_by_date():
     pub = {d["id"]: d["published"] for d in docs}
     dates = [pub[s["citations"][0]["doc"]] for s in one]
     assert dates == sorted(dates)
+
+
+def test_captions_and_credits_are_never_picked():
+    story = [
+        ("a", "2026-03-12", [
+            "Rebel fighters seized the oil town of Port Kessa on Thursday after heavy shelling.",
+            "Rebel fighters patrol the oil town of Port Kessa after shelling. (AP Photo/Jane Doe)",
+            "(Rebel fighters in the oil town of Port Kessa after the shelling on Thursday)",
+            "Rebel fighters seized the oil town of Port Kessa and then...",
+        ]),
+        ("b", "2026-03-13", [
+            "Rebel fighters took the oil town of Port Kessa after heavy shelling overnight.",
+            "The health ministry said 12 people were killed in the shelling of Port Kessa.",
+        ]),
+    ]
+    docs, analyses = _docs_and_analyses(story)
+    summary = summarise(docs, analyses, max_words=200)
+    assert summary
+    for s in summary:
+        assert "Photo" not in s["text"] and not s["text"].startswith("(") and not s["text"].endswith("...")
+
+
+def test_byte_budget_is_exact_and_words_fill_the_budget():
+    docs, analyses = _docs_and_analyses(STORY)
+    for limit in (90, 150, 300):
+        summary = summarise(docs, analyses, max_words=None, max_bytes=limit)
+        assert len(" ".join(s["text"] for s in summary).encode("utf-8")) <= limit
+    # a generous budget takes every usable, non-redundant sentence, none twice
+    summary = summarise(docs, analyses, max_words=1000)
+    texts = [s["text"] for s in summary]
+    assert len(texts) == len(set(texts))
+    assert "Share this page on social media." not in texts
+
+
+def test_quote_with_only_a_pronoun_speaker_is_a_last_resort():
+    story = [
+        ("a", "2026-03-12", [
+            "Rebel fighters seized the oil town of Port Kessa on Thursday after heavy shelling.",
+            '"The oil town of Port Kessa is calm and fully in our hands," she said.',
+            "The health ministry said 12 people were killed in the shelling of Port Kessa.",
+        ]),
+    ]
+    docs, analyses = _docs_and_analyses(story)
+    summary = summarise(docs, analyses, max_words=200)
+    assert summary and not any("she said" in s["text"] for s in summary)

@@ -1,18 +1,25 @@
 """Extractive multi-document summary: every sentence is a source sentence, cited.
 
-Sentences are scored by closeness to the story's centroid (TF-IDF over all articles), by how
-many other outlets state the same content, and by lead position; picked greedily with a
-redundancy check (MMR-style) under an exact word or byte budget; ordered by publication date,
-then position. Each picked sentence cites itself first and then the sentence of every other
-article that states the same content.
+Concept coverage (after Gillick & Favre's ICSISumm): the story's concepts are word bigrams
+(stemmed, not both stopwords); a concept weighs the number of articles that state it, each
+article counting more when the concept comes early in it (news puts the core first). Sentences
+are picked greedily by the weight of the concepts they add per word (lazy greedy; coverage is
+submodular, so a concept said twice only counts once: the same fact in four wordings appears
+once), under an exact word or byte budget, with penalties for sentences that open with an
+unresolved pronoun or connective, quotes, fragments and page leftovers. The picks are ordered
+by publication date, then position. Each picked sentence cites itself first and then the
+sentence of every other article that states the same content (TF-IDF cosine).
 """
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
+from functools import lru_cache
 
-from .text import cosine, terms, tfidf, trim_span
+from ..read.clean import is_leftover
+from .text import STOPWORDS, cosine, stem, terms, tfidf, trim_span
 
 _BAD_START = re.compile(
     r"^(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|or|so|yet|however|"
@@ -21,33 +28,82 @@ _BAD_START = re.compile(
     re.I,
 )
 _BYLINE = re.compile(r"^(?:by|photo|image|video|caption|credit|source|reporting by|editing by)\b", re.I)
+# photo captions and credits: "(AP Photo/Jane Doe)", "(David Warren / Staff Photographer)",
+# "... on Thursday. (Associated Press)", a sentence wholly in brackets, a teaser cut off with "..."
+_CAPTION = re.compile(
+    r"(?:\((?:[^()]*(?:/|\bphoto|\bphotographer|\bgetty|\bimages?\b|\bfile\b)[^()]*|"
+    r"associated press|ap|reuters|afp|cnn)\)\s*$)|(?:^\s*[\(\[].*[\)\]]\s*$)|(?:(?:\.\.\.|…)\s*\)?\s*$)",
+    re.I,
+)
+_ATTRIBUTED = re.compile(r"\b(?:said|says|told|tells|according to|wrote|writes|added|adds)\b", re.I)
+# a quotation whose speaker is only a pronoun ('"The town is calm," she said.') is as unresolved
+# as a sentence that opens with one
+_PRONOUN_SPEAKER = re.compile(
+    r"[,\"”’']\s*(?:(?:he|she|they|it)\s+(?:said|says|told|added|adds|wrote|writes)|"
+    r"(?:said|says|added|adds)\s+(?:he|she|they))\b", re.I)
 _QUOTE_OPEN = re.compile(r'^\s*["“‘\']')
+_TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+
+# tuning (general, not keyed to any data set)
+LEAD_BOOST = 3.0      # an article's first sentence counts (1 + LEAD_BOOST) for its concepts
+LEAD_DECAY = 8.0      # ... falling off as 1 / (1 + position / LEAD_DECAY)
+LENGTH_EXP = 0.7      # gain per word**LENGTH_EXP
+POS_PRIOR = 0.2       # extra weight for early sentences of an article
+TF_BOOST = 0.5       # an article repeating a concept counts it more
+FILL = True          # keep adding sentences that add nothing new while the budget allows
+MAX_SENT_WORDS = 60   # longer "sentences" are run-ons or lists
+QUOTE_PENALTY = 0.25  # a sentence opening with an unattributed quotation reads badly out of context
+MIN_WEIGHT = 2.0      # with 3+ articles, concepts weighing less are dropped as noise
+PENALTY = 1.0        # scale of the penalties of _usable in the score
+REDUNDANT = 0.5       # TF-IDF cosine above which a candidate repeats a pick
 
 
 def _words(text: str) -> int:
     return len(text.split())
 
 
+def _unresolved(text: str) -> bool:
+    return bool(_BAD_START.match(text) or _PRONOUN_SPEAKER.search(text))
+
+
 def _usable(text: str) -> tuple[bool, float]:
     """(usable at all, penalty) for a candidate summary sentence."""
     n = _words(text)
-    if n < 6 or n > 60 or "\n" in text.strip():
+    if n < 6 or n > MAX_SENT_WORDS or "\n" in text.strip():
         return False, 0.0
-    if _BYLINE.match(text) or text.rstrip().endswith("?"):
+    if (_BYLINE.match(text) or text.rstrip().endswith("?") or _CAPTION.search(text)
+            or is_leftover(text)):
         return False, 0.0
     penalty = 0.0
-    if _BAD_START.match(text):
-        penalty += 0.5
-    if _QUOTE_OPEN.match(text):
-        penalty += 0.25
+    if _unresolved(text):   # an unresolved pronoun or connective: a last resort
+        penalty += 0.9
+    if _QUOTE_OPEN.match(text) and not _ATTRIBUTED.search(text):   # a quote without its speaker
+        penalty += QUOTE_PENALTY
     if not text.rstrip().endswith((".", "!", '"', "”", "’", "'")):
         penalty += 0.3
     return True, penalty
 
 
+_stem = lru_cache(maxsize=65536)(stem)
+
+
+def _concepts(text: str) -> set:
+    toks = [t for t in _TOKEN.findall(text.lower())]
+    out = set()
+    for a, b in zip(toks, toks[1:]):
+        if a in STOPWORDS and b in STOPWORDS:
+            continue
+        out.add(_stem(a) + " " + _stem(b))
+    return out
+
+
 def summarise(documents: list[dict], analyses: list[dict], max_words: int | None = 200,
               max_bytes: int | None = None, same_content: float = 0.45) -> list[dict]:
-    """``documents``: briefing documents (id, text, published); ``analyses``: per-article results."""
+    """``documents``: briefing documents (id, text, published); ``analyses``: per-article results
+    (only ``doc`` and ``sentences`` are read). At most ``max_words`` words (whitespace tokens)
+    and, if given, ``max_bytes`` UTF-8 bytes with the sentences joined by one space.
+    ``same_content``: TF-IDF cosine from which another article's sentence is cited as stating
+    the same content."""
     order = {d["id"]: (d.get("published") or "9999", i) for i, d in enumerate(documents)}
     texts = {d["id"]: d["text"] for d in documents}
     cands = []
@@ -71,11 +127,6 @@ def summarise(documents: list[dict], analyses: list[dict], max_words: int | None
     for ts in doc_terms.values():
         df.update(ts)
     vecs = tfidf(bags, df, len(doc_terms))
-    centroid: Counter = Counter()
-    for v in vecs:
-        centroid.update(v)
-    norm = sum(x * x for x in centroid.values()) ** 0.5 or 1.0
-    centroid = {t: x / norm for t, x in centroid.items()}
 
     # support: which other articles state the same content (inverted index keeps this sub-quadratic)
     postings: dict = {}
@@ -99,19 +150,51 @@ def summarise(documents: list[dict], analyses: list[dict], max_words: int | None
                     best[d] = (sim, j)
         support.append(best)
 
-    n_docs = max(1, len(doc_terms) - 1)
-    for i, c in enumerate(cands):
-        lead = 1.0 - c["pos"] / max(1, c["n"])
-        c["score"] = (cosine(vecs[i], centroid) + 0.3 * len(support[i]) / n_docs
-                      + 0.15 * lead - c["penalty"])
+    # concept weights: how many articles state it, an article counting more when it says it early
+    weight: Counter = Counter()
+    for a in analyses:
+        text = texts[a["doc"]]
+        first: dict = {}
+        count: Counter = Counter()
+        for pos, (s, e) in enumerate(a["sentences"]):
+            for cpt in _concepts(text[s:e]):
+                first.setdefault(cpt, pos)
+                count[cpt] += 1
+        for cpt, pos in first.items():
+            weight[cpt] += (1.0 + LEAD_BOOST / (1.0 + pos / LEAD_DECAY)) * (1.0 + TF_BOOST * (count[cpt] - 1))
+    n_articles = len(analyses)
+    min_w = MIN_WEIGHT if n_articles >= 3 else 0.0   # with many articles, a concept stated once is noise
+    weight = {c: w for c, w in weight.items() if w >= min_w}
+    # sorted: the float sums, and so the ties, never depend on set order (hash seeds)
+    concepts = [sorted(c for c in _concepts(c["text"]) if c in weight) for c in cands]
 
-    ranked = sorted(range(len(cands)), key=lambda i: (-cands[i]["score"], order[cands[i]["doc"]], cands[i]["start"]))
+    def prior(c: dict) -> float:
+        return (1.0 + POS_PRIOR / (1.0 + c["pos"])) * max(0.05, 1.0 - PENALTY * c["penalty"])
+
+    priors = [prior(c) for c in cands]
+    lengths = [max(1, _words(c["text"])) ** LENGTH_EXP for c in cands]
+    covered: set = set()
+
+    def gain(i: int) -> float:
+        return sum(weight[c] for c in concepts[i] if c not in covered) * priors[i] / lengths[i]
+
+    heap = [(-gain(i), order[cands[i]["doc"]], cands[i]["start"], i) for i in range(len(cands))]
+    heapq.heapify(heap)
     chosen: list[int] = []
     words = 0
     size = 0
-    for i in ranked:
+    while heap:
+        neg, _o, _s, i = heapq.heappop(heap)
+        g = gain(i)
+        if heap and g < -heap[0][0] - 1e-12:        # stale: re-score and push back (lazy greedy)
+            heapq.heappush(heap, (-g, _o, _s, i))
+            continue
+        if g <= 0 and chosen and not FILL:
+            break
         c = cands[i]
-        if any(cosine(vecs[i], vecs[j]) >= 0.5 for j in chosen):
+        if g <= 0 and c["penalty"]:   # filling the budget: only clean, self-contained sentences
+            continue
+        if chosen and _unresolved(c["text"]):   # only when nothing better exists
             continue
         w = _words(c["text"])
         b = len(c["text"].encode("utf-8")) + (1 if chosen else 0)
@@ -119,11 +202,12 @@ def summarise(documents: list[dict], analyses: list[dict], max_words: int | None
             continue
         if max_bytes is not None and size + b > max_bytes:
             continue
+        if any(cosine(vecs[i], vecs[j]) >= REDUNDANT for j in chosen):
+            continue
         chosen.append(i)
+        covered.update(concepts[i])
         words += w
         size += b
-        if max_words is not None and words >= max_words - 3:
-            break
     chosen.sort(key=lambda i: (order[cands[i]["doc"]], cands[i]["start"]))
     out = []
     for i in chosen:
