@@ -1,0 +1,169 @@
+"""Story clustering (newsweave.cluster) against gold events: B-cubed and pairwise P/R/F1, articles/s.
+
+Data (relative to the repo root; a missing set is skipped with a message):
+
+* ``../shared/data/ecbplus-dev/ECB+/<topic>/<topic>_<n>ecb.xml | ..ecbplus.xml`` -- 982 news texts,
+  43 topics; within a topic the ``ecb`` and ``ecbplus`` files are two different real-world events,
+  so the gold story is topic + sub-topic (86 stories). All documents of all topics go in as ONE
+  stream. The texts are the XML tokens joined per sentence; the ``ecbplus`` files' sentence 0
+  (the page URL) is dropped, so URLs give nothing away. ECB+ has no publication dates: the stream
+  is a seeded random shuffle (``--seed``; ``--seeds N`` averages N orders) and the articles carry
+  no date, so no time decay applies.
+* ``../shared/data/uci-news-slice/uci-news-aggregator.csv`` -- 6,366 headlines (2014-03-10..12)
+  with Google News STORY ids as gold; headline only (no bodies), ordered by TIMESTAMP, which is
+  passed as the publication time (so the decay acts on hours).
+
+Usage: .venv/bin/python bench/clustering.py [--threshold T] [--weights W,E,T] [--half-life D]
+       [--seeds N] [--only ecb|uci]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsweave.cluster import StoryClusterer  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data"
+ECB = DATA / "ecbplus-dev" / "ECB+"
+UCI = DATA / "uci-news-slice" / "uci-news-aggregator.csv"
+
+_TOK = re.compile(r'<token t_id="\d+" sentence="(\d+)" number="\d+">([^<]*)</token>')
+_UNSPACE = [(re.compile(r" ([,.;:!?%)\]}])"), r"\1"), (re.compile(r"([(\[{$]) "), r"\1"),
+            (re.compile(r" (n't|'s|'re|'ve|'ll|'d|'m)\b"), r"\1"), (re.compile(r"`` | ''"), '"')]
+
+
+def load_ecb():
+    """[(doc id, text, gold)] for every ECB+ document."""
+    docs = []
+    for path in sorted(ECB.glob("*/*.xml")):
+        m = re.match(r"(\d+)_(\d+)(ecbplus|ecb)\.xml$", path.name)
+        if not m:
+            continue
+        sents: dict[int, list[str]] = defaultdict(list)
+        for s, tok in _TOK.findall(path.read_text(encoding="utf-8")):
+            sents[int(s)].append(tok.replace("&amp;", "&").replace("&quot;", '"').replace("&apos;", "'"))
+        lines = []
+        for s in sorted(sents):
+            line = " ".join(sents[s])
+            if m.group(3) == "ecbplus" and s == 0 and line.startswith("http"):
+                continue
+            for pat, rep in _UNSPACE:
+                line = pat.sub(rep, line)
+            lines.append(line)
+        docs.append((path.stem, "\n".join(lines), f"{m.group(1)}{m.group(3)}"))
+    return docs
+
+
+def load_uci():
+    """[(id, headline, gold story, timestamp in days)] in timestamp order (truncated row dropped)."""
+    rows = []
+    with UCI.open(encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            if not r.get("TIMESTAMP") or not r["TIMESTAMP"].isdigit() or not r.get("STORY"):
+                continue
+            rows.append((r["ID"], r["TITLE"], r["STORY"], int(r["TIMESTAMP"]) / 86_400_000))
+    rows.sort(key=lambda r: (r[3], int(r[0])))
+    return rows
+
+
+def scores(pred: dict, gold: dict) -> dict:
+    """B-cubed and pairwise precision/recall/F1 of ``pred`` against ``gold`` (id -> cluster)."""
+    ids = list(gold)
+    pc, gc = Counter(pred[i] for i in ids), Counter(gold[i] for i in ids)
+    both = Counter((pred[i], gold[i]) for i in ids)
+    bp = sum(both[(pred[i], gold[i])] / pc[pred[i]] for i in ids) / len(ids)
+    br = sum(both[(pred[i], gold[i])] / gc[gold[i]] for i in ids) / len(ids)
+    pairs = lambda n: n * (n - 1) / 2  # noqa: E731
+    tp = sum(pairs(n) for n in both.values())
+    pp = tp / (sum(pairs(n) for n in pc.values()) or 1)
+    pr = tp / (sum(pairs(n) for n in gc.values()) or 1)
+    f = lambda p, r: 2 * p * r / (p + r) if p + r else 0.0  # noqa: E731
+    return {"b3_p": bp, "b3_r": br, "b3_f": f(bp, br), "pw_p": pp, "pw_r": pr, "pw_f": f(pp, pr),
+            "pred": len(pc), "gold": len(gc)}
+
+
+def make(args) -> StoryClusterer:
+    return StoryClusterer(threshold=args.threshold, short_threshold=args.short_threshold,
+                          weights=tuple(float(x) for x in args.weights.split(",")),
+                          half_life=args.half_life, top_k=args.top_k)
+
+
+def run_ecb(args):
+    if not ECB.is_dir():
+        print(f"ecbplus-dev: skipped ({ECB} not found)")
+        return None
+    docs = load_ecb()
+    gold = {d[0]: d[2] for d in docs}
+    results, secs = [], 0.0
+    for seed in range(args.seed, args.seed + args.seeds):
+        order = docs[:]
+        random.Random(seed).shuffle(order)
+        c = make(args)
+        t0 = time.perf_counter()
+        pred = {doc_id: c.add(doc_id, text, None, None) for doc_id, text, _ in order}
+        secs += time.perf_counter() - t0
+        results.append(scores(pred, gold))
+    mean = {k: sum(r[k] for r in results) / len(results) for k in results[0]}
+    report("ecbplus-dev", f"{len(docs)} docs, one shuffled stream, no dates; "
+           f"mean of {args.seeds} order(s) from seed {args.seed}", mean, len(docs) * args.seeds / secs)
+    if args.seeds > 1:
+        print(f"  B-cubed F1 per order: min {min(r['b3_f'] for r in results):.3f}, "
+              f"max {max(r['b3_f'] for r in results):.3f}")
+    return mean
+
+
+def run_uci(args):
+    if not UCI.is_file():
+        print(f"uci-news-slice: skipped ({UCI} not found)")
+        return None
+    rows = load_uci()
+    gold = {r[0]: r[2] for r in rows}
+    c = make(args)
+    t0 = time.perf_counter()
+    pred = {i: c.add(i, title, None, ts) for i, title, _, ts in rows}
+    secs = time.perf_counter() - t0
+    s = scores(pred, gold)
+    report("uci-news-slice", f"{len(rows)} headlines in timestamp order", s, len(rows) / secs)
+    return s
+
+
+def report(name, what, s, rate):
+    print(f"{name}: {what}")
+    print(f"  stories: {s['pred']:.0f} predicted, {s['gold']:.0f} gold")
+    print(f"  B-cubed   P {s['b3_p']:.3f}  R {s['b3_r']:.3f}  F1 {s['b3_f']:.3f}")
+    print(f"  pairwise  P {s['pw_p']:.3f}  R {s['pw_r']:.3f}  F1 {s['pw_f']:.3f}")
+    print(f"  speed     {rate:,.0f} articles/s")
+
+
+def main(argv=None):
+    d = StoryClusterer()
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--threshold", type=float, default=d.threshold)
+    ap.add_argument("--weights", default=",".join(str(w) for w in d.weights), help="keyword,entity,title")
+    ap.add_argument("--half-life", type=float, default=d.half_life, help="days")
+    ap.add_argument("--top-k", type=int, default=d.top_k)
+    ap.add_argument("--short-threshold", type=float, default=d.short_threshold)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--seeds", type=int, default=10)
+    ap.add_argument("--only", choices=["ecb", "uci"])
+    args = ap.parse_args(argv)
+    print(f"StoryClusterer(threshold={args.threshold}, short_threshold={args.short_threshold}, weights=({args.weights}), "
+          f"half_life={args.half_life}, top_k={args.top_k})")
+    if args.only in (None, "ecb"):
+        run_ecb(args)
+    if args.only in (None, "uci"):
+        run_uci(args)
+
+
+if __name__ == "__main__":
+    main()
