@@ -8,14 +8,14 @@ from pathlib import Path
 
 import click
 
+from .console import warn as _warn
+
 from . import __version__
 from .errors import InputError
 
 EXIT_BAD_INPUT = 2
 
 
-def _warn(msg: str) -> None:
-    click.echo(f"newsweave: warning: {msg}", err=True)
 
 
 def _fail(msg: str, code: int = EXIT_BAD_INPUT):
@@ -100,6 +100,15 @@ def demo(outdir):
     click.echo("")
     click.echo(f"report: {html_path.resolve()}")
     click.echo(f"data:   {json_path.resolve()}")
+
+
+# Commands of later stages, each in its own module.
+from .commands_archive import COMMANDS as _ARCHIVE  # noqa: E402
+from .commands_cluster import cluster as _cluster  # noqa: E402
+from .commands_time import dates as _dates, timeline as _timeline  # noqa: E402
+
+for _command in (_dates, _timeline, _cluster, *_ARCHIVE):
+    cli.add_command(_command)
 
 
 def main(argv=None):
