@@ -164,23 +164,38 @@ _NEGATION_WORDS = set(terms("no not never nobody nothing none deny denied denies
 
 def contradiction_disputes(claims: list[dict], min_shared: int = 3, threshold: float = 0.2) -> list[dict]:
     """A negative statement by one party against an affirmative one by another about the same
-    matter (at least ``min_shared`` content words in common)."""
-    negative = [c for c in claims if not c.get("denial") and c["claimant"].get("name")
-                and (c.get("negated") or _NEGATIVE.search(c["text"]))]
+    matter (at least ``min_shared`` content words in common). Distinct texts are compared once
+    through an inverted index, so syndicated copies cost nothing."""
+    negative: dict = {}
+    for c in claims:
+        if not c.get("denial") and c["claimant"].get("name") and (c.get("negated") or _NEGATIVE.search(c["text"])):
+            negative.setdefault((c["text"], _party_key(c["claimant"])), c)
     if not negative:
         return []
-    positive = [c for c in claims if c["claimant"].get("name") and _affirmative(c)]
-    pos_terms = [set(terms(c["text"])) for c in positive]
+    positive: dict = {}
+    for c in claims:
+        if c["claimant"].get("name") and _affirmative(c):
+            positive.setdefault((c["text"], _party_key(c["claimant"])), c)
+    pos_items = list(positive.items())
+    pos_terms = [set(terms(text)) for (text, _), _c in pos_items]
+    postings: dict = {}
+    for i, ts in enumerate(pos_terms):
+        for t in ts:
+            postings.setdefault(t, []).append(i)
     out = []
-    for neg in negative:
-        nt = set(terms(neg["text"])) - _NEGATION_WORDS
+    for (text, party), neg in negative.items():
+        nt = set(terms(text)) - _NEGATION_WORDS
+        shared: dict = {}
+        for t in nt:
+            for i in postings.get(t, ()):
+                shared[i] = shared.get(i, 0) + 1
         best, best_score = None, 0.0
-        for c, ct in zip(positive, pos_terms):
-            if _party_key(c["claimant"]) == _party_key(neg["claimant"]) or len(nt & ct) < min_shared:
+        for i, n in shared.items():
+            if n < min_shared or pos_items[i][0][1] == party:
                 continue
-            score = jaccard(nt, ct)
+            score = jaccard(nt, pos_terms[i])
             if score > best_score:
-                best, best_score = c, score
+                best, best_score = pos_items[i][1], score
         if best is not None and best_score >= threshold:
             out.append({"topic": best["text"][:140], "kind": "contradiction",
                         "positions": [{"party": dict(best["claimant"]), "claim": best["text"], "citations": [_cite(best)]},
