@@ -79,20 +79,25 @@ class ReadResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def read_inputs(inputs: Iterable[str] | str, stdin: TextIO | None = None) -> ReadResult:
-    """Read every input; see the module docstring for formats and the bad-input policy.
-
-    ``stdin`` is the stream ``"-"`` reads (default ``sys.stdin``).
-    Raises :class:`InputError` as described above; nothing else escapes.
-    """
+def check_inputs(inputs: Iterable[str] | str) -> tuple[list[str], bool]:
+    """The inputs as strings, and whether they name one single file (whose problems are then
+    errors, not skips). A path that does not exist is always an error."""
     inputs = [inputs] if isinstance(inputs, str) else [str(i) for i in inputs]
     if not inputs:
         raise InputError("input", "no input given (name files, directories or - for stdin)")
     for inp in inputs:
         if inp != "-" and not os.path.exists(inp):
             raise InputError(inp, "no such file or directory")
-    single = len(inputs) == 1 and inputs[0] != "-" and not os.path.isdir(inputs[0])
+    return inputs, len(inputs) == 1 and inputs[0] != "-" and not os.path.isdir(inputs[0])
 
+
+def read_inputs(inputs: Iterable[str] | str, stdin: TextIO | None = None) -> ReadResult:
+    """Read every input; see the module docstring for formats and the bad-input policy.
+
+    ``stdin`` is the stream ``"-"`` reads (default ``sys.stdin``).
+    Raises :class:`InputError` as described above; nothing else escapes.
+    """
+    inputs, single = check_inputs(inputs)
     result = ReadResult()
     first_bad: list[Skip] = []
     for item in iter_read(inputs, stdin, result):

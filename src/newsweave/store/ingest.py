@@ -31,7 +31,7 @@ import numpy as np
 
 from ..article import Article
 from ..errors import InputError
-from ..read import _build  # the read stage's Raw -> cleaned Article step
+from ..read import _build, check_inputs  # the read stage: Raw -> cleaned Article; input checks
 from ..read.formats import (READERS, Raw, Skip, _binary_lines, _jsonl_records, _os_reason,
                             iter_stdin, kind_of, sniff_binary, walk_dir)
 from .db import connect, get_meta, set_meta, transaction
@@ -296,13 +296,7 @@ def ingest(inputs: list[str] | str, db: str, *, stdin: TextIO | None = None,
     ``progress``: ``None`` shows the bar when stderr is a terminal and the run is long.
     """
     warn = warn or (lambda msg: None)
-    inputs = [inputs] if isinstance(inputs, str) else [str(i) for i in inputs]
-    if not inputs:
-        raise InputError("input", "no input given (name files, directories or - for stdin)")
-    for inp in inputs:
-        if inp != "-" and not os.path.exists(inp):
-            raise InputError(inp, "no such file or directory")
-    single = len(inputs) == 1 and inputs[0] != "-" and not os.path.isdir(inputs[0])
+    inputs, single = check_inputs(inputs)
 
     conn = connect(db)
     stats = IngestStats()
