@@ -9,7 +9,7 @@ from newsweave.article import Article
 from newsweave.nlp import load
 
 FIELDS = {"text", "start", "end", "value", "value_max", "qualifier", "kind", "what", "place",
-          "reported_by", "as_of", "number_text", "sentence"}
+          "reported_by", "as_of", "number_text", "sentence", "relation"}
 
 
 @pytest.fixture(scope="module")
@@ -30,6 +30,9 @@ def run(nlp, text, found=None, published="2026-03-15"):
         if f["reported_by"] is not None:
             rb = f["reported_by"]
             assert text[rb["start"]:rb["end"]] == rb["name"]
+            if "as_written" in rb:
+                w = rb["as_written"]
+                assert text[w["start"]:w["end"]] == w["name"]
     return figs
 
 
@@ -190,8 +193,11 @@ def test_toll_change_keeps_only_the_new_figure(nlp):
 def test_raised_toll_with_misattached_to_and_superseded_from(nlp):
     figs = run(nlp, "The health ministry on Saturday raised its death toll from the Tazrit "
                     "fighting to 30, from 12 a day earlier.")
-    assert [(f["value"], f["kind"]) for f in figs] == [(30, "killed")]
-    assert figs[0]["reported_by"]["name"] == "The health ministry"
+    # the earlier value is kept as a figure of its own (both gold files annotate it), marked as
+    # superseded and dated the day before the current one
+    assert [(f["value"], f["kind"], f["relation"]) for f in figs] == [(30, "killed", None), (12, "killed", "previous")]
+    assert [f["reported_by"]["name"] for f in figs] == ["The health ministry"] * 2
+    assert figs[0]["as_of"] == "2026-03-15" and figs[1]["as_of"] == "2026-03-14"  # no timexes: published
 
 
 def test_one_as_a_count(nlp):
@@ -405,3 +411,133 @@ def test_offsets_hold_on_a_longer_report(nlp):
 ])
 def test_measurements_are_not_figures(nlp, text):
     assert run(nlp, text) == []
+
+
+# ---------------------------------------------------------------- issue 6: hard cases
+
+def test_of_them_subset_inherits_the_kind_of_its_total(nlp):
+    figs = run(nlp, "According to the health ministry, 12 people were killed, four of them soldiers, "
+                    "and 41 were injured in the fighting.")
+    f = by_number(figs, "four")
+    assert (f["value"], f["kind"], f["what"], f["relation"]) == (4, "killed", "soldiers", "subset")
+    assert f["text"] == "four of them soldiers"
+    assert f["reported_by"]["name"] == "the health ministry"
+    assert by_number(figs, "12")["relation"] is None
+
+
+def test_of_them_finds_its_antecedent_in_the_previous_sentence(nlp):
+    figs = run(nlp, "\u201cI saw the planes with my own eyes. Two of them, flying very low,\u201d said "
+                    "Rania Sobhi, 34, who crossed with her three children on Saturday.")
+    assert [(f["value"], f["kind"], f["what"]) for f in figs] == [(2, "aircraft", "planes")]
+    assert figs[0]["reported_by"]["name"] == "Rania Sobhi"   # not "Two", the other subject
+
+
+def test_family_details_and_vague_things_are_not_figures(nlp):
+    assert run(nlp, "Jana Petrak, 41, fled with her two sons.") == []
+    assert run(nlp, "The water swept through several villages in the province.") == []
+    f = one(nlp, "The agency opened two new camps near the crossing.")
+    assert (f["value"], f["kind"]) == (2, "other")
+
+
+@pytest.mark.parametrize("text,number,kind", [
+    ("The agency said that about 4,000 people had been moved to schools and sports halls.", "4,000", "displaced"),
+    ("About 11,000 people remain in shelters, the Red Cross said.", "11,000", "displaced"),
+    ("The minister said that 9,500 Kassarians had crossed into Ashkar since Thursday.", "9,500", "displaced"),
+    ("The toll rose to 23, and 71 people were being treated in hospital for injuries.", "71", "injured"),
+    ("Officials said 15 people were hospitalised after the blast.", "15", "injured"),
+])
+def test_kinds_from_where_people_are(nlp, text, number, kind):
+    assert by_number(run(nlp, text), number)["kind"] == kind
+
+
+def test_people_moved_to_an_office_are_not_displaced(nlp):
+    figs = run(nlp, "The firm said 30 workers had been moved to its new office.")
+    assert all(f["kind"] != "displaced" for f in figs)
+
+
+def test_the_owner_of_the_toll_reports_it(nlp):
+    f = one(nlp, "The health ministry's overall death toll stands at 41.")
+    assert (f["value"], f["kind"], f["reported_by"]["name"]) == (41, "killed", "The health ministry")
+    figs = run(nlp, "The opposition Civic Alliance says more than 200 people have died; "
+                    "the Orvanian government\u2019s count is 38.")
+    assert by_number(figs, "38")["kind"] == "killed"
+    assert by_number(figs, "38")["reported_by"]["name"] == "the Orvanian government"
+    assert "Civic Alliance" in by_number(figs, "200")["reported_by"]["name"]
+
+
+def test_its_claim_belongs_to_the_subject_and_which_to_its_noun(nlp):
+    f = one(nlp, "The Civic Alliance repeated its claim that more than 200 people had died.")
+    assert f["reported_by"]["name"] == "The Civic Alliance"
+    f = one(nlp, "The Civic Alliance, which says more than 200 people died, called for a vote.")
+    assert f["reported_by"]["name"] == "The Civic Alliance"
+    f = one(nlp, "The Civic Alliance, which puts the toll at more than 200, boycotted the visit.")
+    assert (f["value"], f["kind"], f["reported_by"]["name"]) == (200, "killed", "The Civic Alliance")
+
+
+def test_a_toll_from_a_cause_is_not_its_source(nlp):
+    figs = run(nlp, "The death toll from the collapse of the dam rose to 23 on Wednesday, the health "
+                    "ministry said, and 71 people were being treated in hospital for injuries.")
+    assert [f["reported_by"]["name"] for f in figs] == ["the health ministry", "the health ministry"]
+
+
+def test_it_and_the_agency_resolve_to_the_organisation_named_before(nlp):
+    text = ("The Ministry of Health raised the death toll to 47 on Saturday. "
+            "It said 52 people were still missing.")
+    f = by_number(run(nlp, text), "52")
+    assert f["reported_by"]["name"].endswith("Ministry of Health")
+    assert f["reported_by"]["as_written"]["name"] == "It"
+    text = ("According to the Civil Protection Agency, nine people were killed. "
+            "The agency said that about 4,000 people had been moved to schools.")
+    f = by_number(run(nlp, text), "4,000")
+    assert f["reported_by"]["name"].endswith("Civil Protection Agency")
+    assert f["reported_by"]["as_written"]["name"] == "The agency"
+
+
+def test_it_without_an_earlier_organisation_stays_as_written(nlp):
+    f = one(nlp, "It said 52 people were still missing.")
+    assert f["reported_by"]["name"] == "It" and "as_written" not in f["reported_by"]
+
+
+def test_increments_subsets_and_contributions_are_marked(nlp):
+    f = one(nlp, "President Osmane said he had ordered a further 1,500 troops to the town.")
+    assert (f["value"], f["kind"], f["relation"], f["text"]) == (1500, "troops", "increment", "a further 1,500 troops")
+    figs = run(nlp, "He sent another 200 soldiers and eight more helicopters.")
+    assert by_number(figs, "200")["relation"] == "increment"
+    assert by_number(figs, "eight")["relation"] == "increment"
+    figs = run(nlp, "The ministry raised the death toll to 41 on Monday, including nine soldiers.")
+    assert by_number(figs, "nine")["relation"] == "subset" and by_number(figs, "41")["relation"] is None
+    assert by_number(figs, "nine")["text"].startswith("including")
+    f = one(nlp, "Kaldoria said it had sent four rescue helicopters to the valley.")
+    assert (f["kind"], f["relation"]) == ("aircraft", "contribution")
+    f = one(nlp, "The army now has 2,100 soldiers in the valley.")
+    assert (f["kind"], f["relation"]) == ("troops", None)
+
+
+def test_up_from_an_earlier_value(nlp):
+    figs = run(nlp, "The ministry raised the death toll to 38 on Thursday, up from 23 a day earlier.")
+    assert [(f["value"], f["kind"], f["relation"]) for f in figs] == [(38, "killed", None), (23, "killed", "previous")]
+
+
+def test_as_of_skips_the_start_of_a_period_and_never_passes_publication(nlp):
+    text = "Officials said 9,500 people had crossed the border since Thursday."
+    tx = [{"text": "Thursday", "start": text.index("Thursday"), "end": text.index("Thursday") + 8,
+           "type": "DATE", "value": "2026-03-12"}]
+    assert one(nlp, text, found={"timexes": tx}, published="2026-03-16")["as_of"] == "2026-03-16"
+    text = "Rebels say an air strike on Friday killed 27 people."
+    tx = [{"text": "Friday", "start": text.index("Friday"), "end": text.index("Friday") + 6,
+           "type": "DATE", "value": "2026-03-20"}]   # a weekday resolved forward by mistake
+    assert one(nlp, text, found={"timexes": tx}, published="2026-03-16")["as_of"] == "2026-03-16"
+
+
+def test_vague_amounts_keep_a_conservative_value_and_range(nlp):
+    f = one(nlp, "Rebels accused the army of bombing a market, killing dozens of civilians.")
+    assert (f["value"], f["value_max"], f["qualifier"], f["kind"]) == (12, 99, "dozens", "killed")
+    f = one(nlp, 'The rebels again said "hundreds" had died.')
+    assert (f["value"], f["value_max"], f["qualifier"], f["kind"]) == (100, 999, "hundreds", "killed")
+
+
+def test_among_opening_a_sentence_is_the_whole_not_a_part(nlp):
+    figs = run(nlp, "Among 86 patients treated at the hospital, 65 were children.")
+    assert all(f["relation"] is None for f in figs)
+    figs = run(nlp, "Five people were wounded, among them two police officers.")
+    assert by_number(figs, "Five")["relation"] is None

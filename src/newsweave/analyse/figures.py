@@ -28,7 +28,17 @@ Decisions worth knowing:
   hundreds=100..999; thousands=1000..9999; tens of thousands=10000..99999; hundreds of
   thousands=100000..999999; millions=1e6..9999999; several=3..9; a few=2..9; "several hundred"
   =300..999). "up to 50" keeps value 50 (the qualifier says it is a ceiling).
-* "from 30 to 45" after a change verb (rose, climbed, ...) yields only the 45.
+* "from 30 to 45" after a change verb (rose, climbed, ...) yields only the 45; a superseded value
+  given on its own ("raised its toll to 30, from 12 a day earlier", "up from 23") is a figure with
+  ``relation`` "previous", dated the day before when the text says "a day earlier".
+* ``relation`` (added field): None for a total; "increment" ("a further 1,500 troops", "another
+  200", "eight more helicopters"), "subset" ("including nine soldiers", "four of them soldiers"),
+  "contribution" (troops/vehicles/aircraft sent/ordered/deployed: a flow, not a stock) or
+  "previous". Figure groups keep increments, subsets and contributions away from totals.
+* Kinds from where people are: "moved to schools", "remain in shelters", "crossed into X"
+  (displaced); "treated in hospital for injuries", "hospitalised" (injured).
+* Dropped: "several"/"a few" of other things ("several villages"), and other things counted
+  after a possessive ("with her three children": one person's story, not a figure).
 * "casualties" is ambiguous (dead + wounded): kind "injured" unless a death word qualifies it
   ("fatal casualties"); "killed or wounded" / "dead or injured" together also give "injured", so a
   death count is never inflated by a combined figure.
@@ -43,7 +53,13 @@ Decisions worth knowing:
   nor a kind (nothing to say what they count).
 * ``reported_by``: the speaker of an enclosing quote/claim (found["quotes"]/found["claims"]), else
   "according to X" / "figures from X" / the subject of a speech verb (said, reported, estimated,
-  put the toll at...) in the same sentence; pronoun subjects ("he said") are kept as written.
+  put the toll at...) in the same sentence; the possessor of a toll/count/claim ("the ministry's
+  toll stands at 41", "the government's count is 38", "its claim that" -> the claim's owner) comes
+  first; "which says ..." gives the noun the clause hangs on; a toll "from the collapse" is a
+  cause, not a source. "It said" / "the agency said" are resolved to the nearest earlier ORG
+  mention (matching "agency"/"ministry"...) within two sentences, the written form kept in
+  ``reported_by.as_written``; other pronoun subjects ("he said") are kept as written.
+* ``as_of`` skips "since Thursday" (start of a counted period) and is never after publication.
 """
 
 from __future__ import annotations
@@ -221,6 +237,39 @@ SOURCE_NOUNS = {"figure", "figures", "data", "statistics", "estimate", "estimate
                 "count", "report", "reports", "numbers", "toll", "record", "records", "statement",
                 "statements", "announcement", "bulletin", "briefing", "update", "assessment"}
 PRONOUN_SOURCES = {"it", "its"}
+# nouns that can name a reporting party ("figures from the ministry"), as opposed to a cause
+# ("the death toll from the collapse")
+PARTY_NOUNS = {"ministry", "agency", "government", "officials", "official", "authorities",
+               "authority", "army", "military", "police", "group", "organisation", "organization",
+               "office", "department", "council", "committee", "commission", "spokesman",
+               "spokeswoman", "spokesperson", "hospital", "hospitals", "doctors", "rescuers",
+               "monitors", "observatory", "service", "services", "administration", "movement",
+               "alliance", "party", "coalition", "mission", "cross", "crescent", "charity",
+               "ngo", "un", "minister", "governor", "mayor", "command", "forces", "media"}
+# nouns whose possessor states the figure: "the ministry's toll stands at 41", "its claim that ..."
+STATEMENT_NOUNS = TOLL_NOUNS | {"claim", "claims", "estimate", "estimates", "assertion",
+                                "account", "tally", "statement", "report", "figures", "data"}
+POSS_PRONOUNS = {"its", "their", "his", "her"}
+# pronoun-like reporters that stand for an organisation named earlier: "It said", "the agency said"
+ORG_HEADS = {"agency", "ministry", "group", "organisation", "organization", "office", "department",
+             "council", "committee", "commission", "movement", "alliance", "charity", "army",
+             "government", "authority", "service", "mission", "coalition", "party", "company",
+             "firm", "operator", "utility", "observatory"}
+# places people are moved to or stay in when displaced
+SHELTER_NOUNS = {"shelter", "shelters", "camp", "camps", "school", "schools", "hall", "halls",
+                 "tent", "tents", "centre", "centres", "center", "centers", "stadium", "stadiums",
+                 "gym", "gyms", "gymnasium", "church", "churches", "mosque", "mosques", "safety",
+                 "relatives", "hostels", "hotels", "barracks", "accommodation", "housing"}
+MOVE_LEMMAS = {"move", "relocate", "rehouse", "transfer", "take", "bus", "ferry", "shelter",
+               "house", "accommodate", "lodge"}
+STAY_LEMMAS = {"remain", "stay", "live", "sleep", "shelter", "be", "camp", "wait"}
+INJURY_NOUNS = {"injury", "injuries", "wounds", "wound", "burns", "fractures", "trauma"}
+HOSPITAL_NOUNS = {"hospital", "hospitals", "clinic", "clinics"}
+# "a further 1,500 troops", "another 200", "eight more helicopters": an increment, not a total
+INCREMENT_BEFORE = {("a", "further"), ("an", "additional"), ("an", "extra"), ("another",),
+                    ("additional",), ("further",), ("extra",)}
+INCREMENT_AFTER = {"more", "additional", "extra", "further"}
+SUBSET_BEFORE = {"including", "among", "includes", "include"}
 
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
@@ -622,6 +671,40 @@ def _merge_kinds(kinds):
     return kinds[0]
 
 
+def _pobjs(verb, preps):
+    """Objects of the verb's prepositions in ``preps``, with their conjuncts."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.append(p)
+                    out.extend(x for x in p.conjuncts)
+    return out
+
+
+def _situation_kind(verb, dep):
+    """Kind said by where people are or were taken, not by a casualty verb: "were moved to
+    schools", "remain in shelters", "crossed into X" (displaced); "were treated in hospital for
+    injuries", "were hospitalised" (injured)."""
+    lem = verb.lemma_.lower()
+    patient = dep in ("nsubjpass", "dobj") or (dep == "nsubj" and _passive_like(verb))
+    if patient and lem in MOVE_LEMMAS and any(p.lower_ in SHELTER_NOUNS for p in _pobjs(verb, ("to", "into", "in"))):
+        return "displaced"
+    if dep == "nsubj" and lem in STAY_LEMMAS and any(p.lower_ in SHELTER_NOUNS for p in _pobjs(verb, ("in", "at", "inside"))):
+        return "displaced"
+    if dep == "nsubj" and lem in ("cross", "pour", "stream", "flood", "spill", "escape") and (
+            _pobjs(verb, ("into", "across", "over", "to"))
+            or any(c.dep_ == "dobj" and c.lower_ in ("border", "frontier", "river", "sea") for c in verb.children)):
+        return "displaced"
+    if patient and lem in ("hospitalise", "hospitalize", "hospitalised", "hospitalized"):
+        return "injured"
+    if patient and lem == "treat" and (any(p.lower_ in INJURY_NOUNS for p in _pobjs(verb, ("for",)))
+                                       or any(p.lower_ in HOSPITAL_NOUNS for p in _pobjs(verb, ("in", "at")))):
+        return "injured"
+    return None
+
+
 def _toll_kind(noun):
     """Kind carried by a 'death toll' / 'number of displaced' style noun."""
     low = noun.lower_
@@ -698,7 +781,8 @@ def _kind(doc, ph, root, noun, strong):
         if dep == "pobj":
             prep = head
             head = prep.head
-            while head.pos_ == "ADP" and prep.dep_ == "prep" and head.i != head.head.i:
+            while (head.pos_ == "ADP" and prep.dep_ == "prep" or head.lower_ in ("up", "down")
+                   and head.dep_ in ("advmod", "prt", "prep")) and head.i != head.head.i:
                 prep, head = head, head.head
             if head.pos_ in ("NOUN", "PROPN"):
                 tk, tw = _toll_kind(head)
@@ -731,6 +815,11 @@ def _kind(doc, ph, root, noun, strong):
                     noun.lower_ in PERSON_NOUNS or NOUN_KIND.get(noun.lower_) == "troops"):
                 kinds.append("killed")  # "we lost 20 men"
                 pred_tok = verb
+            if not kinds and (is_person or noun.tag_ == "NNPS") and dep in ("nsubj", "nsubjpass", "dobj"):
+                sk = _situation_kind(verb, dep)
+                if sk:
+                    kinds.append(sk)
+                    pred_tok = verb
             if patient and verb.lemma_.lower() == "hold" and not _passive_like(verb):
                 patient = False  # "the camp holds 30 refugees" is not a detention
             if patient:
@@ -887,14 +976,14 @@ def _np(tok):
     for k in range(lo, hi):
         if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
             lo = k + 1
-    while hi > lo and (doc[hi].is_punct or doc[hi].dep_ in ("cc", "prep")):
+    while hi > lo and (doc[hi].is_punct or doc[hi].dep_ in ("cc", "prep", "case")):
         hi -= 1
     while lo < hi and doc[lo].is_punct:
         lo += 1
     return doc[lo].idx, doc[hi].idx + len(doc[hi])
 
 
-def _source_from_parse(doc, sent, fig_tokens: set, text: str):
+def _source_from_parse(doc, sent, fig_tokens: set, text: str, owner_only: bool = False):
     cands = []
     for tok in sent:
         low = tok.lower_
@@ -912,6 +1001,17 @@ def _source_from_parse(doc, sent, fig_tokens: set, text: str):
                         pobj = inner or pobj
                     cands.append((0, tok, pobj))
             continue
+        if (low in STATEMENT_NOUNS or lem in STATEMENT_NOUNS) and tok.pos_ == "NOUN":
+            # "the ministry's toll stands at 41", "the government's count is 38", "its claim that"
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if poss is not None and _near_figure(tok, fig_tokens):
+                if poss.lower_ in POSS_PRONOUNS:
+                    owner = _subject_of(tok.head) if tok.dep_ in ("dobj", "attr") else None
+                    if owner is not None and owner.pos_ in ("PROPN", "NOUN"):
+                        poss = owner
+                if poss.lower_ not in ("his", "her", "their"):
+                    cands.append((-1, tok, poss))
+                    continue
         if low in SOURCE_NOUNS and tok.pos_ == "NOUN":
             inner = _source_of_noun(tok)
             if inner is not None:
@@ -920,11 +1020,19 @@ def _source_from_parse(doc, sent, fig_tokens: set, text: str):
         if tok.pos_ in ("VERB", "AUX") and lem in SPEECH:
             if lem in TOLL_ONLY_SPEECH and not any(c.dep_ == "dobj" and c.lemma_.lower() in TOLL_NOUNS for c in tok.children):
                 continue
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            subjs = [c for c in tok.children if c.dep_ == "nsubj" and c.i not in fig_tokens]
+            # two subjects ("The opposition Civic Alliance says"): the name
+            subj = next((c for c in subjs if c.pos_ == "PROPN"), subjs[0] if subjs else None)
             if subj is None:
                 agent = next((c for c in tok.children if c.dep_ == "agent"), None)
                 if agent is not None:
                     subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if subj is not None and subj.lower_ in ("which", "who", "that") and tok.dep_ == "relcl" \
+                    and tok.head.pos_ in ("PROPN", "NOUN"):
+                subj = tok.head  # "The Alliance, which says 200 died, ..."
+                if subj.i not in fig_tokens:
+                    cands.append((0, tok, subj))
+                continue
             if subj is None or subj.i in fig_tokens:
                 continue
             if any(t.i in fig_tokens for t in subj.subtree):
@@ -933,6 +1041,8 @@ def _source_from_parse(doc, sent, fig_tokens: set, text: str):
                 continue
             inside = any(t.i in fig_tokens for t in tok.subtree)
             cands.append((0 if inside else 2, tok, subj))
+    if owner_only:
+        cands = [c for c in cands if c[0] < 0]
     if not cands:
         return None
     anchor = min(fig_tokens)
@@ -942,11 +1052,41 @@ def _source_from_parse(doc, sent, fig_tokens: set, text: str):
     return {"name": text[s:e], "start": s, "end": e}
 
 
+def _near_figure(noun, fig_tokens) -> bool:
+    """The statement noun is about the figure: the figure is in its subtree or in the clause
+    it is the subject or object of."""
+    if any(t.i in fig_tokens for t in noun.subtree):
+        return True
+    head = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    for k in fig_tokens:
+        t = noun.doc[k]
+        for _ in range(6):  # up to the noun's clause, not through another clause
+            if t.i == head.i:
+                return True
+            if t.dep_ in ("ccomp", "parataxis", "conj", "advcl", "relcl", "xcomp") or t.head.i == t.i:
+                break
+            t = t.head
+    return False
+
+
+def _subject_of(verb):
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _party_like(p) -> bool:
+    return p.ent_type_ in ("ORG", "PERSON", "NORP") or p.lower_ in PARTY_NOUNS or p.lemma_.lower() in PARTY_NOUNS
+
+
 def _source_of_noun(tok):
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
             p = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if p is not None and (p.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or p.pos_ in ("NOUN", "PROPN")):
+            if p is None:
+                continue
+            # "figures from the ministry" names a source; "the toll from the collapse" a cause
+            if _party_like(p) or (c.lower_ == "by" and p.pos_ in ("NOUN", "PROPN")):
                 return p
         if c.dep_ == "acl":  # "figures released by X"
             for g in c.children:
@@ -1016,13 +1156,151 @@ def extract(doc, article, found) -> list[dict]:
             i = max(nxt, i + 1)
             continue
         i = max(nxt, i + 1)
-        fig = _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, places)
+        fig = _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, places, out)
         if fig is not None:
             out.append(fig)
+    mentions = found.get("mentions")
+    if mentions is None:
+        mentions = [{"text": e.text, "label": e.label_, "start": e.start_char, "end": e.end_char} for e in doc.ents]
+    orgs = [m for m in mentions if m.get("label") == "ORG" and text[m["start"]:m["end"]] == m["text"]]
+    for f in out:
+        rb = f["reported_by"]
+        if rb is not None:
+            resolved = _resolve_reporter(doc, text, rb, orgs)
+            if resolved is not None:
+                f["reported_by"] = resolved
     return out
 
 
-def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, places):
+def _resolve_reporter(doc, text, rb, orgs):
+    """"It said ...", "the agency said ...": the organisation named earlier that the reporter
+    stands for (the nearest earlier ORG mention, preferring one whose head word matches
+    "agency"/"ministry"...), within the two preceding sentences. The written form is kept as
+    ``as_written``. None when the reporter is a name already or nothing fits."""
+    words = rb["name"].lower().replace("\u2019", "'").split()
+    if not words:
+        return None
+    if words in (["it"], ["its"]):
+        head = None
+    elif len(words) == 2 and words[0] in ("the", "this") and words[1] in ORG_HEADS:
+        head = words[1]
+    else:
+        return None
+    span = doc.char_span(rb["start"], rb["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span.sent
+    lo = sent.start
+    for _ in range(2):
+        if lo > 0:
+            lo = doc[lo - 1].sent.start
+    lo_c = doc[lo].idx
+    cands = [m for m in orgs if lo_c <= m["start"] and m["end"] <= rb["start"]]
+    if head is not None:
+        cands = [m for m in cands if head in m["text"].lower().split() or
+                 m["text"].lower().split()[-1:] == [head]]
+    if not cands:
+        return None
+    m = max(cands, key=lambda m: m["start"])
+    return {"name": m["text"], "start": m["start"], "end": m["end"],
+            "as_written": {"name": rb["name"], "start": rb["start"], "end": rb["end"]}}
+
+
+CONTRIBUTION_LEMMAS = {"send", "deploy", "dispatch", "order", "give", "donate", "pledge", "offer",
+                      "provide", "promise", "deliver", "supply", "lend", "commit", "mobilise",
+                      "mobilize", "rush", "fly"}
+EARLIER_AFTER = (("a", "day", "earlier"), ("the", "day", "before"), ("the", "previous", "day"),
+                 ("a", "day", "before"), ("the", "day", "earlier"))
+SINCE_WORDS = {"since", "from"}
+
+
+def _contributed(noun, root) -> bool:
+    """The troops/vehicles/aircraft are the object of a sending verb ("sent four helicopters")."""
+    tok = noun if noun is not None else root
+    for _ in range(3):
+        if tok.dep_ in ("dobj", "conj", "appos", "nsubjpass") and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.pos_ == "VERB":
+                return tok.lemma_.lower() in CONTRIBUTION_LEMMAS
+        else:
+            return False
+    return False
+
+
+def _as_of(doc, text, ph, sent, timexes, ns_c, ne_c, relation, prev_figs, published):
+    """Date the figure holds for: the nearest DATE timex of the sentence, not the start of a
+    counted period ("since Thursday"); for an earlier value ("from 12 a day earlier") the day
+    before the current one; never after the article's publication (a count cannot be as of a
+    later day)."""
+    if relation == "previous":
+        after = tuple(doc[k].lower_ for k in range(ph.ne, min(ph.ne + 3, sent.end)))
+        if after in EARLIER_AFTER:
+            cur = [f for f in prev_figs if f["sentence"] == [sent.start_char, sent.end_char]]
+            base = cur[-1]["as_of"] if cur else published
+            if base and DATE_RE.match(base):
+                import datetime as _dt
+                return (_dt.date.fromisoformat(base[:10]) - _dt.timedelta(days=1)).isoformat()
+    as_of = None
+    bestd = None
+    for t in timexes:
+        if t.get("type") != "DATE" or not (sent.start_char <= t.get("start", -1) < sent.end_char):
+            continue
+        v = str(t.get("value") or "")
+        if not DATE_RE.match(v):
+            continue
+        before = text[max(sent.start_char, t["start"] - 6):t["start"]].lower().split()
+        if before and before[-1] in SINCE_WORDS:
+            continue
+        d = abs(t["start"] - ns_c)
+        if bestd is None or d < bestd:
+            bestd, as_of = d, v[:10]
+    pub = published[:10] if published and DATE_RE.match(published) else None
+    if as_of is None or (pub and as_of > pub):
+        as_of = published
+    return as_of
+
+
+def _of_them(doc, ph, sent, prev_figs):
+    """ "12 people were killed, four of them soldiers", "I saw the planes. Two of them ...":
+    (kind, what, last token, inherited) for a count of a pronoun, or None."""
+    j = max(ph.ne, ph.ce)
+    if not (j + 1 < sent.end and doc[j].lower_ == "of" and doc[j + 1].lower_ in ("them", "whom", "those", "these")):
+        return None
+    k = j + 2
+    after = doc[k] if k < sent.end and doc[k].pos_ == "NOUN" and doc[k].tag_ == "NNS" else None
+    ns_c = doc[ph.ns].idx
+    same = [f for f in prev_figs if f["sentence"] == [sent.start_char, sent.end_char]
+            and f["start"] < ns_c and f["kind"] in CASUALTY]
+    if same:
+        prev = same[-1]
+        return prev["kind"], (after.lower_ if after is not None else prev["what"]), (after or doc[j + 1]), True
+    if after is not None and NOUN_KIND.get(after.lower_):
+        return NOUN_KIND[after.lower_], after.lower_, after, False
+    # the antecedent: the nearest plural noun of a known kind before, in this or the previous sentence
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in range(ph.ns - 1, lo - 1, -1):
+        w = doc[t]
+        if w.tag_ == "NNS" and NOUN_KIND.get(w.lower_):
+            return NOUN_KIND[w.lower_], w.lower_, doc[j + 1], False
+    return None
+
+
+def _toll_inherit(doc, root, sent, prev_figs):
+    """ "X says 200 people died; the government's count is 38": a bare number given as a
+    count/figure/tally takes the casualty kind of the figure it is set against."""
+    if root.dep_ not in ("attr", "pobj", "dobj", "oprd"):
+        return None
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in TOLL_NOUNS:
+        return None
+    ns_c = root.idx
+    same = [f for f in prev_figs if f["sentence"] == [sent.start_char, sent.end_char]
+            and f["start"] < ns_c and f["kind"] in CASUALTY]
+    return (same[-1]["kind"], subj) if same else None
+
+
+def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, places, prev_figs=()):
     if ph.value <= 0:
         return None
     if _excluded(doc, ph, sent, timex_spans):
@@ -1055,17 +1333,47 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
         if noun is None or partitive:
             return None
     kind, pred, toll, toll_what = _kind(doc, ph, root, noun, strong)
+    relation = None
+    of_them = None
+    if kind == "other" and noun is None and partitive:
+        of_them = _of_them(doc, ph, sent, prev_figs)
+        if of_them is not None:
+            kind, toll_what = of_them[0], of_them[1]
+            relation = "subset" if of_them[3] else None
     if kind == "other" and noun is None:
-        return None  # nothing says what is counted ("four of them", a bare number)
+        inh = _toll_inherit(doc, root, sent, prev_figs)
+        if inh is not None:
+            kind, toll = inh
+    if kind == "other" and noun is None:
+        return None  # nothing says what is counted (a bare number)
     if ph.superseded:
-        return None  # "raised its toll to 30, from 12": the 12 is the superseded figure
-    if ph.qualifier in ("several", "a few") and kind == "other" and noun is None:
-        return None
+        relation = "previous"  # "raised its toll to 30, from 12": the 12 is the earlier figure
+    if ph.qualifier in ("several", "a few") and kind == "other":
+        return None  # "several villages": too vague to count anything
+    before = doc[ph.qs - 1] if ph.qs - 1 >= sent.start else None
+    if kind == "other" and before is not None and before.tag_ == "PRP$":
+        return None  # "with her three children": a detail of one person's story, not a figure
+    # increments and subsets are not totals: "a further 1,500 troops", "including nine soldiers"
+    inc_s = None
+    for toks in INCREMENT_BEFORE:
+        n2 = len(toks)
+        if ph.qs - n2 >= sent.start and tuple(doc[k].lower_ for k in range(ph.qs - n2, ph.qs)) == toks:
+            inc_s = ph.qs - n2 if inc_s is None else min(inc_s, ph.qs - n2)
+    j_after = max(ph.ne, ph.ce)
+    if inc_s is not None or (j_after < sent.end and doc[j_after].lower_ in INCREMENT_AFTER
+                             and noun is not None and noun.i > j_after):
+        relation = "increment"
+    elif before is not None and before.lower_ in SUBSET_BEFORE and before.i > sent.start:
+        # ("Among 86 patients, 65 ..." opens with the whole population, not a part)
+        relation = "subset"
+        inc_s = ph.qs - 1   # "including nine soldiers": the span says it is a part
     # ---- span
-    s_tok = ph.qs
+    s_tok = ph.qs if inc_s is None else inc_s
     e_tok = max(ph.ne, ph.ce)
     if noun is not None and noun.i >= e_tok and noun.i - e_tok <= 8:
         e_tok = noun.i + 1
+    if of_them is not None:
+        e_tok = max(e_tok, of_them[2].i + 1)
     if pred is not None and pred.sent == sent:
         if pred.i >= e_tok and pred.i - e_tok <= 4 and not any(doc[k].is_punct for k in range(e_tok, pred.i)):
             e_tok = pred.i + 1
@@ -1087,30 +1395,23 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
     # ---- place
     place = _place(doc, sent, ns_c, pred or (noun.head if noun is not None else root.head), places)
     # ---- reported_by
-    reported_by = None
+    fig_tokens = set(range(s_tok, e_tok)) | set(num_tokens)
+    # the owner of the toll beats the speaker of an enclosing claim: in "X says 200 died; the
+    # government's count is 38" the 38 is the government's
+    reported_by = _source_from_parse(doc, sent, fig_tokens, text, owner_only=True)
     best = None
-    for q in containers:
+    for q in (containers if reported_by is None else ()):
         if q["start"] <= ns_c and ne_c <= q["end"]:
             if best is None or (q["end"] - q["start"]) < (best["end"] - best["start"]):
                 sp = _speaker(q, text)
                 if sp is not None:
                     best, reported_by = q, sp
     if reported_by is None:
-        fig_tokens = set(range(s_tok, e_tok)) | set(num_tokens)
         reported_by = _source_from_parse(doc, sent, fig_tokens, text)
     # ---- as_of
-    as_of = None
-    bestd = None
-    for t in timexes:
-        if t.get("type") != "DATE" or not (sent.start_char <= t.get("start", -1) < sent.end_char):
-            continue
-        v = str(t.get("value") or "")
-        if DATE_RE.match(v):
-            d = abs(t["start"] - ns_c)
-            if bestd is None or d < bestd:
-                bestd, as_of = d, v[:10]
-    if as_of is None:
-        as_of = article.published
+    as_of = _as_of(doc, text, ph, sent, timexes, ns_c, ne_c, relation, prev_figs, article.published)
+    if relation is None and kind in ("troops", "vehicles", "aircraft") and _contributed(noun, root):
+        relation = "contribution"   # "sent 2,000 troops", "ordered 600 soldiers": a flow, not a stock
     return {
         "text": text[start:end],
         "start": start,
@@ -1125,6 +1426,7 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
         "as_of": as_of,
         "number_text": text[ns_c:ne_c],
         "sentence": [sent.start_char, sent.end_char],
+        "relation": relation,   # None | "increment" | "subset" | "previous" (an earlier, superseded value)
     }
 
 
