@@ -88,3 +88,180 @@ def test_find_disputes_numbers_them_and_drops_repeats():
                      sentence=an["sentences"][1])]
     disputes = find_disputes(claims + claims, [a], [an], [], [], [])
     assert [d["id"] for d in disputes] == ["d1"]
+
+
+# --- camps, rejections the analyser does not mark, cues, figures, one dispute per matter -------
+
+from newsweave.merge.camps import GOVERNMENT, OPPOSITION, Camps, cue_camp  # noqa: E402
+from newsweave.merge.disputes import cue_disputes, figure_disputes  # noqa: E402
+
+
+def _paras(doc_id, paragraphs):
+    """A document of paragraphs (lists of sentences) separated by blank lines."""
+    text, spans = "", []
+    for para in paragraphs:
+        if text:
+            text += "\n\n"
+        for k, s in enumerate(para):
+            if k:
+                text += " "
+            spans.append([len(text), len(text) + len(s)])
+            text += s
+    return {"id": doc_id, "source": f"{doc_id} news", "text": text}, {"doc": doc_id, "sentences": spans, "mentions": []}
+
+
+def test_insisted_answers_the_contrary_statement_not_its_own_side():
+    a, an_a = _doc("a", ["The interior minister said the sirens sounded in the town shortly after 4am."])
+    b, an_b = _paras("b", [["Residents disputed the account of the night.",
+                            "\"There was no siren,\" said a retired teacher.",
+                            "The interior ministry insisted that the sirens had sounded across the town."]])
+    claims = [_claim(a, "the sirens sounded in the town shortly after 4am", "interior minister"),
+              _claim(b, "There was no siren", "a retired teacher"),
+              _claim(b, "the sirens had sounded across the town", "interior ministry",
+                     denial={"cue": "insist", "target": None})]
+    disputes = find_disputes(claims, [a, b], [an_a, an_b], [], [], [])
+    assert len(disputes) == 1
+    parties = {p["party"]["name"] for p in disputes[0]["positions"]}
+    assert "a retired teacher" in parties and "interior ministry" in parties
+    assert "interior minister" not in parties        # it agrees with the ministry
+
+
+def test_camps_from_names_roles_and_context():
+    assert cue_camp("Rebels in the south") == OPPOSITION and cue_camp("rebel officials") == OPPOSITION
+    assert cue_camp("the defence ministry") == GOVERNMENT and cue_camp("a former army colonel") is None
+    text = "Fighters of the outlawed Northern Star movement attacked. Its spokesman, Ali Kamal, said they held the town."
+    s, k = text.index("Northern Star"), text.index("Ali Kamal")
+    an = {"doc": "a", "sentences": [[0, len(text)]],
+          "mentions": [{"text": "Northern Star", "label": "ORG", "start": s, "end": s + 13},
+                       {"text": "Ali Kamal", "label": "PERSON", "start": k, "end": k + 9,
+                        "role": {"text": "Its spokesman", "start": k - 15, "end": k - 2}}]}
+    ents = [{"id": "e1", "name": "Northern Star", "aliases": [], "roles": [], "type": "ORG"},
+            {"id": "e2", "name": "Ali Kamal", "aliases": [], "roles": ["Its spokesman"], "type": "PERSON"}]
+    camps = Camps(ents, [{"id": "a", "text": text}], [an])
+    assert camps.of({"name": "Northern Star", "entity": "e1"}) == OPPOSITION
+    assert camps.of({"name": "Ali Kamal", "entity": "e2"}) == OPPOSITION
+    assert camps.same({"name": "rebels", "entity": None}, {"name": "Kamal", "entity": None})
+    assert not camps.same({"name": "a teacher", "entity": None}, {"name": "a nurse", "entity": None})
+
+
+def test_rebels_do_not_dispute_rebels():
+    a, _ = _doc("a", ["Rebels said two government helicopters attacked the convoy near Ain Dalia.",
+                      "Rebels in the south said no government helicopters attacked the convoy near Ain Dalia."])
+    claims = [_claim(a, "two government helicopters attacked the convoy near Ain Dalia", "Rebels"),
+              _claim(a, "no government helicopters attacked the convoy near Ain Dalia", "Rebels in the south")]
+    assert contradiction_disputes(claims) == []
+
+
+def test_rejections_without_a_denial_verb():
+    a, an = _paras("a", [["The opposition alliance repeated its claim that more than 200 people had died.",
+                          "The interior ministry said the claim had \"no basis\"."]])
+    claims = [_claim(a, "more than 200 people had died", "opposition alliance"),
+              _claim(a, "the claim had \"no basis\"", "interior ministry")]
+    disputes = denial_disputes(claims, [a], [an])
+    assert len(disputes) == 1
+    assert [p["party"]["name"] for p in disputes[0]["positions"]] == ["opposition alliance", "interior ministry"]
+
+
+def test_bare_rejection_opening_a_paragraph_answers_the_paragraph_before_and_keeps_its_spokesman():
+    a, an = _paras("a", [["\"The town is back under the authority of the state,\" the defence minister said.",
+                          "\"The terrorists have fled.\""],
+                         ["The movement rejected the account.",
+                          "Its spokesman, Ali Kamal, said the movement's fighters still held the centre."]])
+    claims = [_claim(a, "The town is back under the authority of the state", "defence minister"),
+              _claim(a, "The terrorists have fled.", "defence minister"),
+              _claim(a, "the account", "rebel movement", denial={"cue": "rejected", "target": {"text": "the account"}}),
+              _claim(a, "the movement's fighters still held the centre", "rebel spokesman Ali Kamal")]
+    disputes = denial_disputes(claims, [a], [an])
+    assert len(disputes) == 1
+    gov, reb = disputes[0]["positions"]
+    assert gov["party"]["name"] == "defence minister" and len(gov["citations"]) == 2
+    assert reb["party"]["name"] == "rebel movement" and len(reb["citations"]) == 2
+    for p in disputes[0]["positions"]:
+        for c in p["citations"]:
+            assert a["text"][c["start"]:c["end"]] in p["claim"]
+
+
+def test_conflicting_reports_cue_opens_its_own_dispute():
+    a, an = _paras("a", [["There were conflicting reports about Lenka, a village downstream.",
+                          "Its mayor said the village had been evacuated in time.",
+                          "A police commander said 15 residents of Lenka were still missing."]])
+    claims = [_claim(a, "the village had been evacuated in time", "mayor"),
+              _claim(a, "15 residents of Lenka were still missing", "police commander")]
+    disputes = cue_disputes(claims, [a], [an])
+    assert len(disputes) == 1 and disputes[0]["kind"] == "cue"
+    assert {p["party"]["name"] for p in disputes[0]["positions"]} == {"mayor", "police commander"}
+    assert disputes[0]["notes"][0]["text"].startswith("There were conflicting reports")
+    # agreement after the cue is no dispute
+    same = [claims[0], dict(claims[1], claimant={"name": "mayor", "entity": None})]
+    assert cue_disputes(same, [a], [an]) == []
+
+
+def _f(fid, value, who, kind="killed"):
+    return {"id": fid, "text": str(value), "value": value, "kind": kind, "doc": "a", "start": 0, "end": 1,
+            "reported_by": {"name": who, "entity": None}}
+
+
+def test_figure_disputes_need_opposed_camps_far_apart():
+    def group(figs, kind="killed"):
+        return [{"id": "g1", "kind": kind, "place": None, "spread": "disagreement", "figures": [f["id"] for f in figs]}]
+    toll = [_f("f1", 30, "health ministry"), _f("f2", 41, "health ministry"), _f("f3", 300, "rebels")]
+    d = figure_disputes(group(toll), toll)
+    assert len(d) == 1 and {p["party"]["name"] for p in d[0]["positions"]} == {"health ministry", "rebels"}
+    # a hospital's count inside the ministry's range over time: scope, not disagreement
+    wounded = [_f("f1", 41, "health ministry", "injured"), _f("f2", 112, "health ministry", "injured"),
+               _f("f3", 86, "a surgeon at the hospital", "injured")]
+    assert figure_disputes(group(wounded, "injured"), wounded) == []
+    # an increment ('a further 1,500 troops') and a total from one camp; and troops are not casualties
+    troops = [_f("f1", 2000, "defence ministry", "troops"), _f("f2", 1500, "President", "troops")]
+    assert figure_disputes(group(troops, "troops"), troops) == []
+    same_camp = [_f("f1", 30, "health ministry"), _f("f2", 14, "defence minister")]
+    assert figure_disputes(group(same_camp), same_camp) == []
+    # one stray count of another incident on the opposition side does not hide the disagreement
+    stray = [*toll, _f("f4", 300, "rebels"), _f("f5", 27, "rebels")]
+    d = figure_disputes(group(stray), stray)
+    assert len(d) == 1 and {p["party"]["name"] for p in d[0]["positions"]} == {"health ministry", "rebels"}
+
+
+def test_rejection_of_a_disputed_count_joins_the_figure_dispute():
+    a, an = _paras("a", [["The health ministry raised the death toll to 38."],
+                         ["The opposition alliance said more than 200 people had died.",
+                          "The interior ministry said the claim had \"no basis\"."]])
+    claims = [_claim(a, "the death toll to 38", "health ministry"),
+              _claim(a, "more than 200 people had died", "opposition alliance"),
+              _claim(a, "the claim had \"no basis\"", "interior ministry")]
+    i38, i200 = a["text"].index("38"), a["text"].index("more than 200")
+    figs = [{"id": "f1", "text": "38", "value": 38, "kind": "killed", "doc": "a", "start": i38, "end": i38 + 2,
+             "reported_by": {"name": "health ministry", "entity": None}},
+            {"id": "f2", "text": "more than 200", "value": 200, "kind": "killed", "doc": "a", "start": i200,
+             "end": i200 + 13, "reported_by": {"name": "opposition alliance", "entity": None}}]
+    groups = [{"id": "g1", "kind": "killed", "place": None, "spread": "disagreement", "figures": ["f1", "f2"]}]
+    disputes = find_disputes(claims, [a], [an], groups, figs, [])
+    assert len(disputes) == 1 and disputes[0]["topic"] == "number killed"
+    assert {p["party"]["name"] for p in disputes[0]["positions"]} == {"health ministry", "opposition alliance",
+                                                                      "interior ministry"}
+    assert [p["camp"] for p in disputes[0]["positions"]] == ["government", "government", "opposition"]
+
+
+def test_rejecting_a_proposal_is_not_a_dispute_over_facts():
+    a, an = _paras("a", [["Analysts said the chief executive's pay package of 14 million pounds was generous."],
+                         ["Shareholders rejected the pay package of 14 million pounds for the chief executive."]])
+    claims = [_claim(a, "the chief executive's pay package of 14 million pounds was generous", "Analysts"),
+              _claim(a, "the pay package of 14 million pounds for the chief executive", "Shareholders",
+                     denial={"cue": "rejected", "target": {"text": "the pay package of 14 million pounds"}})]
+    assert denial_disputes(claims, [a], [an]) == []
+
+
+def test_insisting_on_what_another_party_just_said_is_agreement():
+    a, an = _paras("a", [["A child may say they were scared by the storm.",
+                          "\"Children love coming back here,\" the lawyer insists."]])
+    claims = [_claim(a, "they were scared by the storm", "A child"),
+              _claim(a, "Children love coming back here", "the lawyer", denial={"cue": "insist", "target": None})]
+    assert denial_disputes(claims, [a], [an]) == []
+
+
+def test_negation_in_a_side_clause_is_no_contradiction():
+    a, _ = _doc("a", ["The president said he was angry and frustrated at the company's failure to plug the leak.",
+                      "The chief executive said everyone is angry and frustrated that the leak has not been plugged."])
+    claims = [_claim(a, "he was angry and frustrated at the company's failure to plug the leak", "The president"),
+              _claim(a, "everyone is angry and frustrated that the leak has not been plugged", "The chief executive")]
+    assert contradiction_disputes(claims) == []

@@ -1,21 +1,30 @@
 """Disputes: where parties contradict each other, positions side by side.
 
-Four sources of disputes, each a small function:
-- explicit rejections (a claim carrying a ``denial``) linked to the claim they reject, in the same
-  or an earlier sentence or in another article;
-- contradictions: one party says something did not happen that another party says did
-  ("no air strike had taken place" against "jets struck the market");
+Sources of disputes, each a small function:
+- explicit rejections ('denied', 'rejected the account', 'dismissed ... as propaganda', 'said the
+  claim had "no basis"', 'had "never reached" the ministry', 'insisted that ...') against what
+  they reject: the claim sharing their content (same or earlier article), or for a bare
+  rejection ('denied the report') what was said just before it -- its own sentence, the
+  sentences before it in its paragraph, else the paragraph before; a target naming a camp
+  ('the rebel claims', 'the official figures') is what that camp said earlier in the article;
+- contradictions: one party says something did not happen that another party says did;
 - contradictory control claims about one place (who holds the town) by different parties;
-- figure groups whose spread is a disagreement between parties.
-Two parties saying the same thing is not a dispute. The journalist's own cues ("could not be
-independently verified", "conflicting reports") are attached to the dispute they follow as notes.
+- casualty figures that the state and its opponents put far apart;
+- the journalist's 'There were conflicting reports about X.' opening the statements after it.
+Every pairing is between camps (``camps.py``): 'rebels', a named rebel movement and its spokesman
+are one side, and two voices of one side saying the same thing are not a dispute. Disputes citing
+the same sentence are one matter. Other journalist's cues ('could not be independently
+verified') are attached as notes to the dispute they follow.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from statistics import median
 
-from .text import jaccard, party_key as _party_key, terms, trim_span
+from .camps import GOVERNMENT, OPPOSITION, Camps, cue_camp, mention_entities
+from .text import jaccard, party_key as _party_key, stem, terms, trim_span
 
 _GENERIC = set(terms("report reports claim claims allegation allegations accusation accusations account "
                      "accounts story rumour rumor statement propaganda lies lie nonsense rubbish "
@@ -27,11 +36,6 @@ def _cite(item: dict) -> dict:
     return {"doc": item["doc"], "start": item["start"], "end": item["end"]}
 
 
-def _sentence_item(doc: dict, span: list[int]) -> dict:
-    s, e = trim_span(doc["text"], *span)
-    return {"doc": doc["id"], "start": s, "end": e, "text": doc["text"][s:e]}
-
-
 _NEGATIVE = re.compile(r"\b(?:no|not|never|nobody|nothing|none|n't|deny|denied|denies|false)\b", re.I)
 
 
@@ -40,47 +44,171 @@ def _affirmative(claim: dict) -> bool:
     return not claim.get("negated") and not claim.get("denial") and not _NEGATIVE.search(claim["text"])
 
 
-def _preceding_report(den, denier, sent_span, claims, figures, ds, spans, mentions) -> dict | None:
-    """The position a bare rejection ('denied the report', 'dismissed the figure') answers: the
-    nearest earlier statement in the same article by another party -- an attributed claim, or
-    the previous sentence with the party its figures are reported by (else the outlet)."""
-    near = [c for c in claims if c["doc"] == den["doc"] and sent_span[0] - 800 <= c["start"] < sent_span[0]
-            and _affirmative(c) and c["claimant"].get("name")
-            and _party_key(c["claimant"]) != _party_key(denier)]
-    claim = max(near, key=lambda c: (c.get("source") == "reported", c["start"]), default=None)
-    prev = [sp for sp in spans if sp[1] <= sent_span[0] and len(ds["text"][sp[0]:sp[1]].split()) >= 5]
-    if prev and (claim is None or claim["start"] < prev[-1][0]):
-        item = _sentence_item(ds, prev[-1])
-        inside = [c["claimant"] for c in claims if c["doc"] == den["doc"] and c["claimant"].get("name")
-                  and item["start"] <= c["start"] < item["end"]]
-        inside += [f["reported_by"] for f in figures if f["doc"] == den["doc"] and f.get("reported_by")
-                   and item["start"] <= f["start"] < item["end"]]
-        inside += [{"name": m["text"], "entity": None} for m in mentions.get(den["doc"], [])
-                   if m["label"] in ("PERSON", "ORG", "NORP") and item["start"] <= m["start"] < item["end"]]
-        party = inside[0] if inside else None
-        if party is None:
-            party = {"name": ds.get("source") or ds["id"], "entity": None}
-        if _party_key(party) != _party_key(denier):
-            return {"party": dict(party), "claim": item["text"], "citations": [_cite(item)]}
-    if claim is not None:
-        return {"party": dict(claim["claimant"]), "claim": claim["text"], "citations": [_cite(claim)]}
-    return None
+class _Doc:
+    """Sentences (trimmed), their paragraphs and the claims in each, for one article."""
+
+    def __init__(self, doc: dict, analysis: dict, claims: list[dict]):
+        self.doc, self.text = doc, doc["text"]
+        self.sents = [trim_span(self.text, s, e) for s, e in analysis.get("sentences", [])]
+        self.starts = [s for s, _e in self.sents]
+        breaks = [m.end() for m in re.finditer(r"\n\s*\n|\n", self.text)]
+        self.para = [sum(1 for b in breaks if b <= s) for s, _e in self.sents]
+        self.claims: dict = {}
+        for c in claims:
+            self.claims.setdefault(self.index(c["start"]), []).append(c)
+
+    def index(self, pos: int) -> int:
+        return max(0, bisect_right(self.starts, pos) - 1)
+
+    def item(self, i: int) -> dict:
+        s, e = self.sents[i]
+        return {"doc": self.doc["id"], "start": s, "end": e, "text": self.text[s:e]}
+
+
+_REJECT_VERB = re.compile(r"^(?:reject|dismiss|disput|refut|contest)", re.I)
+_STATEMENT_NOUN = re.compile(
+    r"\b(?:reports?|claims?|allegations?|accusations?|accounts?|stor(?:y|ies)|statements?|figures?|counts?|"
+    r"tolls?|numbers?|estimates?|suggestions?|charges?|assertions?|versions?|findings|criticism|rumou?rs?|"
+    r"assessments?|descriptions?|characteri[sz]ations?|idea|notion|narratives?|reporting|comments?|remarks?|"
+    r"assertions?|theory|theories|explanations?|evidence|conclusions?|complaints?)\b", re.I)
+
+
+def _negative(text: str) -> bool:
+    """Says something did not happen or rejects something."""
+    return bool(_NEGATIVE.search(text) or _REJECT_WORDS.search(text) or _REJECTING.search(text))
+
+
+_REJECTING = re.compile(r"\b(?:disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|contested)\b", re.I)
+
+
+_INSIST = re.compile(r"^(?:insist|maintain|stand by|stood by)", re.I)
+# rejections the claim analyser does not mark: "the claim had 'no basis'", "had 'never reached' her
+# ministry", "a campaign of lies", "called the figure a lie"
+_REJECT_WORDS = re.compile(
+    r"\bno basis\b|\bno truth\b|\bnever (?:happened|took place|occurred|existed)\b|"
+    r"\bcampaign of (?:lies|disinformation)\b|\bnothing of the kind\b|"
+    r"\b(?:a|the|pure|outright|blatant|big|complete|total|all) lies?\b|"
+    r"\b(?:of|spreading|spread|telling|told|are|were|these|those|more) lies\b|"
+    r"\b(?:is|are|was|were|been|simply|completely|entirely) (?:invented|made up)\b|"
+    r"\b(?:propaganda|fantasy|fabricated|fabrication|absurd|nonsense|rubbish|baseless|untrue|groundless|unfounded|without foundation|hoax|smear|slander|fake news|fairy tale|"
+    r"(?:wild|idle|shameful|pure|mere|baseless) speculation)\b", re.I)
+
+
+# 'the letter "never reached" the ministry', 'never received any report': a denial of a message,
+# not 'aid never reached the village'
+_NEVER_GOT = re.compile(r"\bnever (?:reached|received|got|arrived)\b", re.I)
+_MESSAGE = re.compile(r"\b(?:warnings?|letters?|messages?|notices?|requests?|complaints?|reports?|e-?mails?|"
+                      r"calls?|alerts?|information)\b", re.I)
+
+
+def _is_rejection(c: dict) -> bool:
+    return bool(c.get("denial")) or bool(_REJECT_WORDS.search(c["text"])) or \
+        bool(_NEVER_GOT.search(c["text"]) and _MESSAGE.search(c["text"]))
+
+
+_CASUALTY_KINDS = {"killed", "injured", "missing", "displaced"}
+_COUNT_WORDS = re.compile(r"\b(?:figures?|toll|tolls|counts?|numbers?|tally|estimates?)\b", re.I)
+
+
+def _camp_target(target_text: str) -> str | None:
+    """'the rebel claims' -> opposition, 'the official figures' -> government."""
+    return cue_camp(target_text) if target_text else None
+
+
+def _statements(dd: _Doc, idxs, denier, camps, want_camp=None) -> list[tuple[int, dict]]:
+    """(sentence, claim) of the sentences ``idxs`` whose claims are by another camp than the
+    denier's (and of ``want_camp`` when given)."""
+    out = []
+    for i in idxs:
+        for c in dd.claims.get(i, []):
+            if not c["claimant"].get("name") or camps.same(c["claimant"], denier):
+                continue
+            if want_camp and camps.of(c["claimant"]) != want_camp:
+                continue
+            out.append((i, c))
+            break
+    return out
+
+
+def _position(dd: _Doc, found: list[tuple[int, dict]]) -> dict:
+    """One position from statements of one camp: the party of the first, every sentence cited."""
+    party = found[0][1]["claimant"]
+    items = [dd.item(i) for i, _c in found]
+    return {"party": dict(party), "claim": " ".join(it["text"] for it in items),
+            "citations": [_cite(it) for it in items], "_said": found[0][1]["text"]}
+
+
+def _short(text: str, limit: int = 120) -> str:
+    text = " ".join(text.split()).strip(" \"“”'‘’")
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[:cut if cut > 40 else limit].rstrip(",;:") + " …"
+
+
+def _answered(dd: _Doc, si: int, den: dict, denier: dict, camps, want_camp, figure_sents=None) -> dict | None:
+    """What a bare rejection ('denied the report', 'insisted that ...') answers: an earlier
+    statement of another camp in its own sentence, else the sentences before it in its paragraph,
+    else the paragraph before. A target naming a camp ('the rebel claims') is every earlier
+    statement of that camp in the article."""
+    if want_camp:
+        idxs = range(si)
+        if figure_sents is not None:     # 'the official figures', 'the toll': sentences with counts
+            idxs = [i for i in idxs if i in figure_sents]
+        found = _statements(dd, idxs, denier, camps, want_camp)
+        return _position(dd, found) if found else None
+    same = [c for c in dd.claims.get(si, []) if c["start"] < den["start"] and c["claimant"].get("name")
+            and not camps.same(c["claimant"], denier) and _affirmative(c) and not _is_rejection(c)]
+    if same:
+        c = same[0]
+        return {"party": dict(c["claimant"]), "claim": c["text"], "citations": [_cite(c)]}
+    p = dd.para[si]
+    before = [j for j in range(si) if dd.para[j] == p]
+    found = _statements(dd, before, denier, camps)
+    if not found and before and not any(dd.claims.get(j) for j in before):
+        return None
+    if not found:
+        prev = [j for j in range(si) if dd.para[j] < p]
+        if prev:
+            q = dd.para[prev[-1]]
+            found = _statements(dd, [j for j in prev if dd.para[j] == q], denier, camps)
+    return _position(dd, found) if found else None
+
+
+def _denier_position(dd: _Doc, si: int, denier: dict, camps) -> dict:
+    """The rejection and what follows it in its paragraph from the same camp ('The ministry
+    denied the report. "No aircraft flew over the town," said its spokesman.')."""
+    idxs = [si]
+    for j in range(si + 1, len(dd.sents)):
+        if dd.para[j] != dd.para[si]:
+            break
+        cs = [c for c in dd.claims.get(j, []) if c["claimant"].get("name")]
+        if not cs or not all(camps.same(c["claimant"], denier) for c in cs):
+            break
+        idxs.append(j)
+    items = [dd.item(i) for i in idxs]
+    return {"party": dict(denier), "claim": " ".join(it["text"] for it in items),
+            "citations": [_cite(it) for it in items]}
 
 
 def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[dict],
-                    figures: list[dict] = ()) -> list[dict]:
-    """Each rejection ('denied the report', 'dismissed the claim as propaganda') against the
-    claim it rejects: the affirmative claim of another party that shares most content with the
-    rejection and its target, earlier in the same article or in an earlier article; for a bare
-    'denied the report', the sentence just before it in the same article."""
-    docs = {d["id"]: d for d in documents}
+                    figures: list[dict] = (), camps: Camps | None = None) -> list[dict]:
+    """Each rejection ('denied the report', 'dismissed the claim as propaganda', 'said the claim
+    had "no basis"', 'insisted that ...') against what it rejects, said by another camp: the
+    affirmative claim that shares most content with the rejection and its target, earlier in the
+    same article or in an earlier article; for a bare rejection, what was said just before it
+    (see ``_answered``)."""
+    camps = camps or Camps()
     order = {d["id"]: i for i, d in enumerate(documents)}
-    sents = {a["doc"]: a["sentences"] for a in analyses}
-    mentions = {a["doc"]: a.get("mentions", []) for a in analyses}
+    by_doc: dict = {}
+    for c in claims:
+        by_doc.setdefault(c["doc"], []).append(c)
+    docs = {d["id"]: d for d in documents}
+    dds = {a["doc"]: _Doc(docs[a["doc"]], a, by_doc.get(a["doc"], [])) for a in analyses if a["doc"] in docs}
     # score against distinct claim texts (syndicated copies repeat them), then pick an instance
     instances: dict = {}
     for ci, c in enumerate(claims):
-        if _affirmative(c):
+        if _affirmative(c) and not _is_rejection(c):
             instances.setdefault(c["text"], []).append(ci)
     texts = list(instances)
     text_terms = [set(terms(t)) for t in texts]
@@ -89,49 +217,62 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
         for t in ts:
             postings.setdefault(t, []).append(ti)
     out = []
+    done: set = set()
     for den in claims:
-        info = den.get("denial")
-        if not info:
+        if not _is_rejection(den) or not den["claimant"].get("name") or den["doc"] not in dds:
             continue
+        info = den.get("denial") or {"cue": "", "target": None}
         target = info.get("target") or {}
         denier = den["claimant"]
-        ds = docs[den["doc"]]
-        sent_span = trim_span(ds["text"], *den.get("sentence", [den["start"], den["end"]]))
-        probe = (set(terms(target.get("text") or "")) | set(terms(den["text"]))) - _GENERIC
-        candidates = {ti for t in probe for ti in postings.get(t, ())}
-        # at least two content words in common: one shared word ('rebel') is not the same matter
-        ranked = sorted(((jaccard(probe, text_terms[ti]), ti) for ti in candidates
-                         if len(probe & text_terms[ti]) >= 2), reverse=True)
-        best, best_score = None, 0.0
-        for sc, ti in ranked:
-            for ci in instances[texts[ti]]:
-                c = claims[ci]
-                if _party_key(c["claimant"]) == _party_key(denier) or not c["claimant"].get("name"):
-                    continue
-                if order[c["doc"]] > order[den["doc"]] or (c["doc"] == den["doc"] and c["start"] > den["start"]):
-                    continue
-                best, best_score = c, sc
-                break
-            if best is not None:
-                break
-        position = None
-        if len(probe) < 2:
-            # a bare "denied the report": what was reported just before it, by another party;
-            # with one content word ('the rebel claims') that word must be in it
-            position = _preceding_report(den, denier, sent_span, claims, figures, ds, sents.get(den["doc"], []),
-                                         mentions)
-            if position and probe and not probe & set(terms(position["claim"] + " " + (position["party"]["name"] or ""))):
-                position = None
-        elif best is not None and best_score >= 0.12:
-            position = {"party": dict(best["claimant"]), "claim": best["text"], "citations": [_cite(best)]}
-        if position is None:
+        dd = dds[den["doc"]]
+        si = dd.index(den["start"])
+        if (den["doc"], si) in done:
             continue
-        denial = {"doc": den["doc"], "start": sent_span[0], "end": sent_span[1]}
+        want = _camp_target(target.get("text") or "")
+        insist = bool(_INSIST.match(info.get("cue") or ""))
+        if _REJECT_VERB.match(info.get("cue") or "") and target.get("text") \
+                and not _STATEMENT_NOUN.search(target["text"]):
+            continue        # 'shareholders rejected the pay package': a proposal, not a statement
+        probe = (set(terms(target.get("text") or "")) | set(terms(den["text"]))) - _GENERIC
+        position = None
+        if len(probe) >= 2 and not insist and not want:
+            candidates = {ti for t in probe for ti in postings.get(t, ())}
+            # at least two content words in common: one shared word ('rebel') is not the same matter
+            ranked = sorted(((jaccard(probe, text_terms[ti]), ti) for ti in candidates
+                             if len(probe & text_terms[ti]) >= 2), reverse=True)
+            for sc, ti in ranked:
+                if sc < 0.1:
+                    break
+                for ci in instances[texts[ti]]:
+                    c = claims[ci]
+                    if not c["claimant"].get("name") or camps.same(c["claimant"], denier) \
+                            or _party_key(c["claimant"]) == _party_key(denier):
+                        continue
+                    if order[c["doc"]] > order[den["doc"]] or (c["doc"] == den["doc"] and c["start"] > den["start"]):
+                        continue
+                    position = {"party": dict(c["claimant"]), "claim": c["text"], "citations": [_cite(c)]}
+                    break
+                if position is not None:
+                    break
+        if position is None and (len(probe) < 2 or insist or want or not target.get("text")):
+            fig_sents = None
+            if _COUNT_WORDS.search(target.get("text") or ""):
+                fig_sents = {dd.index(f["start"]) for f in figures
+                             if f["doc"] == den["doc"] and f.get("kind") in _CASUALTY_KINDS}
+            position = _answered(dd, si, den, denier, camps, want, fig_sents)
+        if position is None or camps.same(position["party"], denier):
+            continue
+        if insist and _negative(position["claim"]) == _negative(den["text"]):
+            continue        # insisting on what was just said is agreeing, not answering
+        done.add((den["doc"], si))
+        mine = _denier_position(dd, si, denier, camps)
+        for c in mine["citations"]:
+            done.add((den["doc"], dd.index(c["start"])))
+        generic = not (set(terms(target.get("text") or "")) - _GENERIC)
         out.append({
-            "topic": (target.get("text") or position["claim"])[:140],
+            "topic": _short(position.get("_said") or position["claim"] if generic else target["text"]),
             "kind": "denial",
-            "positions": [position, {"party": dict(denier), "claim": ds["text"][sent_span[0]:sent_span[1]],
-                                     "citations": [denial]}],
+            "positions": [position, mine],
         })
     return out
 
@@ -162,10 +303,34 @@ def _same_matter(disputes: list[dict], threshold: float = 0.2) -> list[dict]:
 _NEGATION_WORDS = set(terms("no not never nobody nothing none deny denied denies false"))
 
 
-def contradiction_disputes(claims: list[dict], min_shared: int = 3, threshold: float = 0.2) -> list[dict]:
+_NEG_WORD = re.compile(r"\b(?:no|not|never|nobody|nothing|none|n't|deny|denied|denies|false)\b|n't\b", re.I)
+
+
+def _negation_before(text: str, shared_with: set) -> bool:
+    """The negation governs the matter: it comes before the first word the two statements share
+    ('no helicopters attacked the convoy'), not after it in a side clause ('everyone is angry
+    that the leak has not been stopped')."""
+    neg = _NEG_WORD.search(text)
+    if not neg:
+        return False
+    for m in re.finditer(r"[\w’']+", text):
+        if m.start() >= neg.start():
+            return True
+        w = m.group().lower()
+        if stem(w) in shared_with and w not in _STOP_NEG:
+            return False
+    return True
+
+
+_STOP_NEG = {"there", "it", "this"}
+
+
+def contradiction_disputes(claims: list[dict], min_shared: int = 3, threshold: float = 0.3,
+                           camps: Camps | None = None) -> list[dict]:
     """A negative statement by one party against an affirmative one by another about the same
     matter (at least ``min_shared`` content words in common). Distinct texts are compared once
     through an inverted index, so syndicated copies cost nothing."""
+    camps = camps or Camps()
     negative: dict = {}
     for c in claims:
         if not c.get("denial") and c["claimant"].get("name") and (c.get("negated") or _NEGATIVE.search(c["text"])):
@@ -191,11 +356,13 @@ def contradiction_disputes(claims: list[dict], min_shared: int = 3, threshold: f
                 shared[i] = shared.get(i, 0) + 1
         best, best_score = None, 0.0
         for i, n in shared.items():
-            if n < min_shared or pos_items[i][0][1] == party:
+            if n < min_shared or pos_items[i][0][1] == party or camps.same(pos_items[i][1]["claimant"], neg["claimant"]):
                 continue
             score = jaccard(nt, pos_terms[i])
             if score > best_score:
                 best, best_score = pos_items[i][1], score
+        if best is not None and best_score >= threshold and not _negation_before(neg["text"], set(terms(best["text"]))):
+            continue
         if best is not None and best_score >= threshold:
             out.append({"topic": best["text"][:140], "kind": "contradiction",
                         "positions": [{"party": dict(best["claimant"]), "claim": best["text"], "citations": [_cite(best)]},
@@ -214,6 +381,7 @@ def attach_caveats(disputes: list[dict], documents: list[dict], analyses: list[d
     """The journalist's own signs of disagreement; each becomes a note on the dispute whose
     citations stand just before it in the same article. Returns all caveats found."""
     caveats = []
+    taken = [n for d in disputes for n in d.get("notes", [])]
     for a in analyses:
         doc = next(d for d in documents if d["id"] == a["doc"])
         for s, e in a["sentences"]:
@@ -221,6 +389,8 @@ def attach_caveats(disputes: list[dict], documents: list[dict], analyses: list[d
                 s2, e2 = trim_span(doc["text"], s, e)
                 note = {"text": doc["text"][s2:e2], "doc": doc["id"], "start": s2, "end": e2}
                 caveats.append(note)
+                if any(_overlaps(note, t) for t in taken):
+                    continue
                 near = [d for d in disputes if any(c["doc"] == doc["id"] and s2 - window <= c["start"] < s2
                                                     for p in d["positions"] for c in p["citations"])]
                 if near:
@@ -231,26 +401,86 @@ def attach_caveats(disputes: list[dict], documents: list[dict], analyses: list[d
     return caveats
 
 
-def figure_disputes(groups: list[dict], figures: list[dict]) -> list[dict]:
+def figure_disputes(groups: list[dict], figures: list[dict], camps: Camps | None = None,
+                    factor: float = 1.5) -> list[dict]:
+    """Casualty figures in one group that different camps put far apart: a party whose values
+    all lie more than ``factor`` times above (or below) every value of a party of another camp.
+    A count inside another party's range over time ('86 treated at one hospital' between the
+    ministry's 41 and 112) is not a disagreement; nor are pledges, troop numbers or figures of
+    one camp (increments, subsets and updates)."""
+    camps = camps or Camps()
     by_id = {f["id"]: f for f in figures}
     out = []
     for g in groups:
-        if g["spread"] != "disagreement":
+        if g["spread"] != "disagreement" or g.get("kind") not in _CASUALTY_KINDS:
             continue
         positions: dict = {}
         for fid in g["figures"]:
             f = by_id[fid]
             party = f.get("reported_by") or {"name": None, "entity": None}
             key = _party_key(party)
-            if not key:
+            if not key or not camps.of(party):
                 continue
             pos = positions.setdefault(key, {"party": dict(party), "claim": f["text"], "citations": [], "values": []})
             pos["citations"].append(_cite(f))
             pos["values"].append(f["value"])
-        if len(positions) >= 2 and len({max(p["values"]) for p in positions.values()}) >= 2:
+        keys = list(positions)
+
+        def apart(a, b):
+            pa, pb = positions[a], positions[b]
+            if camps.same(pa["party"], pb["party"]):
+                return False
+            # medians, so one stray figure of another incident in the group does not hide it
+            ma, mb = median(pa["values"]), median(pb["values"])
+            return ma > factor * mb or mb > factor * ma
+        keep = [k for k in keys if any(apart(k, o) for o in keys if o != k)]
+        sides = {camps.of(positions[k]["party"]) for k in keep}
+        # differences of scope (one hospital, one border crossing, one agency's count) are common;
+        # the state's count against its opponents' is the disagreement
+        if GOVERNMENT in sides and OPPOSITION in sides:
             where = f" in {g['place']}" if g.get("place") else ""
             out.append({"topic": f"number {g['kind']}{where}", "kind": "figures",
-                        "figure_group": g["id"], "positions": list(positions.values())})
+                        "figure_group": g["id"], "positions": [positions[k] for k in keep]})
+    return out
+
+
+_CUE_START = re.compile(r"\b(?:conflicting|contradictory|differing|competing)\s+(?:reports|accounts|claims|versions)\b|"
+                        r"\baccounts\s+(?:differ|differed|vary|varied|conflict|conflicted)\b", re.I)
+
+
+def cue_disputes(claims: list[dict], documents: list[dict], analyses: list[dict],
+                 camps: Camps | None = None) -> list[dict]:
+    """The journalist's 'There were conflicting reports about X.' opening what follows: the
+    statements after it in its paragraph, when at least two camps speak."""
+    camps = camps or Camps()
+    by_doc: dict = {}
+    for c in claims:
+        by_doc.setdefault(c["doc"], []).append(c)
+    out = []
+    docs = {d["id"]: d for d in documents}
+    for a in analyses:
+        doc = docs.get(a["doc"])
+        if doc is None or not _CUE_START.search(doc["text"]):
+            continue
+        dd = _Doc(doc, a, by_doc.get(a["doc"], []))
+        for i, (s, e) in enumerate(dd.sents):
+            if not _CUE_START.search(dd.text, s, e) or dd.claims.get(i):
+                continue
+            positions: dict = {}
+            for j in range(i + 1, len(dd.sents)):
+                if dd.para[j] != dd.para[i]:
+                    break
+                for c in dd.claims.get(j, []):
+                    if not c["claimant"].get("name"):
+                        continue
+                    it = dd.item(j)
+                    pos = positions.setdefault(camps.of(c["claimant"]), {
+                        "party": dict(c["claimant"]), "claim": it["text"], "citations": []})
+                    if _cite(it) not in pos["citations"]:
+                        pos["citations"].append(_cite(it))
+            if len(positions) >= 2:
+                out.append({"topic": dd.item(i)["text"][:140], "kind": "cue",
+                            "notes": [dd.item(i)], "positions": list(positions.values())})
     return out
 
 
@@ -300,12 +530,67 @@ def _consolidate(disputes: list[dict]) -> list[dict]:
     return out
 
 
-def find_disputes(claims, documents, analyses, figure_groups, figures, controls) -> list[dict]:
-    disputes = _same_matter(denial_disputes(claims, documents, analyses, figures)
-                            + contradiction_disputes(claims))
+def _overlaps(a: dict, b: dict) -> bool:
+    return a["doc"] == b["doc"] and a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def _merge_into(first: dict, d: dict) -> None:
+    if d["kind"] in ("control", "figures") and first["kind"] not in ("control", "figures"):
+        first["topic"] = d["topic"]     # 'control of X' says what the matter is
+    for p in d["positions"]:
+        q = next((q for q in first["positions"] if _party_key(q["party"]) == _party_key(p["party"])), None)
+        if q is None:
+            first["positions"].append(p)
+        else:
+            q["citations"].extend(c for c in p["citations"] if c not in q["citations"])
+    for n in d.get("notes", []):
+        if n not in first.setdefault("notes", []):
+            first["notes"].append(n)
+
+
+def _one_per_matter(disputes: list[dict]) -> list[dict]:
+    """Disputes citing the same sentence are one matter (a denial and the contradiction it
+    answers, a rejection re-reported, a rejection of a disputed count); figure disputes about one kind of count sharing a party
+    are one matter (the toll told one way by the ministry and another by the opposition)."""
+    out: list[dict] = []
+    for d in disputes:
+        cites = [c for p in d["positions"] for c in p["citations"]]
+        target = None
+        for m in out:
+            if m["kind"] == "figures" and d["kind"] == "figures":
+                same = m["topic"].split(" in ")[0] == d["topic"].split(" in ")[0] and \
+                    {_party_key(p["party"]) for p in m["positions"]} & {_party_key(p["party"]) for p in d["positions"]}
+            else:
+                same = any(_overlaps(a, b) for a in cites for p in m["positions"] for b in p["citations"])
+            if same:
+                target = m
+                break
+        if target is None:
+            out.append(d)
+        else:
+            _merge_into(target, d)
+    return out
+
+
+def find_disputes(claims, documents, analyses, figure_groups, figures, controls, entities=()) -> list[dict]:
+    camps = Camps(entities or mention_entities(analyses), documents, analyses)
+    disputes = _same_matter(denial_disputes(claims, documents, analyses, figures, camps)
+                            + contradiction_disputes(claims, camps=camps))
+    disputes += cue_disputes(claims, documents, analyses, camps)
     disputes += control_disputes(controls)
-    disputes += figure_disputes(figure_groups, figures)
+    disputes += figure_disputes(figure_groups, figures, camps)
+    # figure disputes first: a rejection citing the same count joins the dispute over the count
     disputes = _consolidate(disputes)
+    disputes = _one_per_matter([d for d in disputes if d["kind"] == "figures"]
+                               + [d for d in disputes if d["kind"] != "figures"])
     for n, d in enumerate(disputes, 1):
         d["id"] = f"d{n}"
+        # side by side: each position says its camp, the positions of one camp together
+        order: dict = {}
+        for p in d["positions"]:
+            p.pop("_said", None)
+            key = camps.of(p["party"])
+            p["camp"] = key if key in (GOVERNMENT, OPPOSITION) else None
+            order.setdefault(key, len(order))
+        d["positions"].sort(key=lambda p: order[camps.of(p["party"])])
     return disputes
