@@ -1,5 +1,5 @@
 from newsweave.analyse.names import translit_key
-from newsweave.merge.entities import link, merge_entities
+from newsweave.merge.entities import add_collectives, link, merge_entities
 
 
 def _analysis(doc, *mentions):
@@ -71,3 +71,28 @@ def test_ambiguous_surname_is_not_guessed():
 def test_person_and_place_never_merge():
     ents, _ = merge_entities([_analysis("a", ("Jordan", "PERSON", None), ("Jordan", "GPE", None))])
     assert len(ents) == 2
+
+
+def _ents(*specs):
+    return [{"id": f"e{n}", "name": name, "type": typ, "aliases": []} for n, (name, typ) in enumerate(specs, 1)]
+
+
+def test_bare_collective_links_to_the_only_named_group():
+    ents = _ents(("Southern Dawn", "LOC"), ("Talmira", "GPE"))
+    docs = [{"id": "a", "text": "The Southern Dawn rebels entered the town."},
+            {"id": "b", "text": "The rebels say hundreds died. Rebel officials said so again."}]
+    index: dict = {}
+    add_collectives(ents, docs, index, known_places=lambda n: n == "Talmira")
+    for name in ("rebels", "the rebels", "Rebels in the south", "rebel officials"):
+        assert link(index, name) == "e1", name
+    assert link(index, "fighters") is None          # not a noun the story ties to a group
+    assert link(index, "rebels", "person") is None  # a group is not a person
+
+
+def test_two_groups_sharing_a_noun_leave_it_unlinked_and_places_are_not_groups():
+    ents = _ents(("Free Army", "ORG"), ("Dawn Front", "ORG"), ("Darfur", "LOC"))
+    docs = [{"id": "a", "text": "Free Army rebels and Dawn Front rebels clashed. Darfur militias watched."}]
+    index: dict = {}
+    add_collectives(ents, docs, index, known_places=lambda n: n == "Darfur")
+    assert link(index, "the rebels") is None
+    assert link(index, "militias") is None

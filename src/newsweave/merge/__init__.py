@@ -11,7 +11,7 @@ import re
 from .. import __version__
 from ..article import Article
 from .disputes import attach_caveats, find_disputes
-from .entities import FAMILY, link, merge_entities
+from .entities import FAMILY, add_collectives, link, merge_entities
 from .figures import group_figures
 from .summary import summarise
 from .timeline import build_timeline
@@ -75,6 +75,7 @@ def merge_story(articles: list[Article], analyses: list[dict], *, skipped=(), du
         return hits[0][0].uid if hits else None
 
     entities, index = merge_entities(analyses, known_places=known_place)
+    add_collectives(entities, documents, index, known_places=known_place)
 
     quotes, claims, figures, controls = [], [], [], []
     for a in analyses:
@@ -102,6 +103,8 @@ def merge_story(articles: list[Article], analyses: list[dict], *, skipped=(), du
             claims.append(item)
         for f in a.get("figures", []):
             item = {k: f.get(k) for k in ("text", "value", "value_max", "qualifier", "kind", "what", "place", "as_of")}
+            if f.get("relation"):
+                item["relation"] = f["relation"]
             item.update({"reported_by": _party(index, _speaker(text, f.get("reported_by"))), "doc": doc,
                          "start": f["start"], "end": f["end"],
                          "place_entity": link(index, f.get("place"), "place")})
@@ -127,7 +130,7 @@ def merge_story(articles: list[Article], analyses: list[dict], *, skipped=(), du
     figure_groups = group_figures(figures)
     story = _story(documents, entities)
     events = build_timeline(documents, analyses, index, story["start"])
-    disputes = find_disputes(claims, documents, analyses, figure_groups, figures, controls)
+    disputes = find_disputes(claims, documents, analyses, figure_groups, figures, controls, entities=entities)
     caveats = attach_caveats(disputes, documents, analyses)
 
     place_inputs = [{"name": e["name"], "type": e["type"], "mentions": e["mentions"], "entity": e["id"],

@@ -9,6 +9,8 @@ person never merge.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter, defaultdict
 
 from rapidfuzz.distance import OSA
@@ -222,6 +224,45 @@ def merge_entities(analyses: list[dict], known_places=None) -> tuple[list[dict],
     return entities, index
 
 
+_COLLECTIVE = r"(?:rebel|insurgent|militant|militia|guerrilla|separatist|fighter|jihadist|paramilitar(?:y|ie))s?"
+_NAMED_COLLECTIVE = re.compile(rf"\s+({_COLLECTIVE})\b", re.I)
+_BARE_COLLECTIVE = re.compile(
+    rf"^(?:the\s+)?({_COLLECTIVE})(?:\s+(?:officials?|spokes(?:man|woman|person)|commanders?|leaders?|sources?))?"
+    rf"(?:\s+(?:in|from|near|around|of)\s+.+)?$", re.I)
+
+
+def _collective_key(noun: str) -> str:
+    n = noun.lower().rstrip("s")
+    return "paramilitary" if n.startswith("paramilitar") else n
+
+
+def add_collectives(entities: list[dict], documents: list[dict], index: dict, known_places=None) -> None:
+    """'the rebels' means the story's only named rebel group.
+
+    When the story writes exactly one organisation before a collective noun ('the Southern Dawn
+    rebels', 'Hezbollah fighters'), bare uses of that noun as a party ('the rebels', 'rebel
+    officials', 'Rebels in the south') link to that organisation. Two named groups sharing the
+    noun leave it unlinked: the story does not say which one is meant."""
+    names = {}
+    for e in entities:
+        # the small model often types an unknown movement as LOC; a gazetteer place is never a group
+        if e.get("type") in ("ORG", "NORP", "LOC") and not (known_places and known_places(e["name"])):
+            for n in [e["name"], *e.get("aliases", [])]:
+                if len(n) > 3 and not _BARE_COLLECTIVE.match(n):
+                    names.setdefault(n, e["id"])
+    if not names:
+        return
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)({alts}){_NAMED_COLLECTIVE.pattern}")
+    found: dict = {}
+    for d in documents:
+        for m in pattern.finditer(d["text"]):
+            found.setdefault(_collective_key(m.group(2)), set()).add(names[m.group(1)])
+    for noun, ids in found.items():
+        if len(ids) == 1:
+            index.setdefault(("collective", noun), next(iter(ids)))
+
+
 def link(index: dict, name: str | None, family: str | None = None) -> str | None:
     """Entity id for a surface name (a speaker, a claimant, a place), or None."""
     if not name:
@@ -230,6 +271,9 @@ def link(index: dict, name: str | None, family: str | None = None) -> str | None
     for key in ((family, f), ("*", f), ("*", translit_key(name)), ("party", party_key({"name": name}))):
         if key in index:
             return index[key]
+    m = _BARE_COLLECTIVE.match(name.strip())
+    if m and family in (None, "party") and ("collective", _collective_key(m.group(1))) in index:
+        return index[("collective", _collective_key(m.group(1)))]
     # 'Interior Minister Sara Bello' or 'Mr Bello': try the last word as a surname
     last = surname(name)
     if family in (None, "person") and last != name:
