@@ -377,6 +377,12 @@ def test_sets(text, expected):
     assert _one(text) == expected
 
 
+def test_count_before_a_relative_day_is_not_a_rate():
+    # "41 from 12 a day earlier": "a day" measures the gap back, it is not "12 per day"
+    types = {it["text"]: it["type"] for it in _tag("The toll rose to 41 from 12 a day earlier.")}
+    assert types.get("a day") != "SET"
+
+
 # --- present/past refs and times --------------------------------------------------------------
 
 

@@ -152,3 +152,16 @@ def test_parser_sensitive_text_is_sent_as_json(briefing):
     data = json.loads(re.search(r'<script type="application/json" id="nw-data">(.*?)</script>',
                                 out, re.S).group(1))
     assert data["docs"] == {"d2": b["documents"][1]["text"]}
+
+
+def test_dispute_columns_follow_camps_when_many_voices():
+    from newsweave.render.html import dispute_sides
+    pos = [{"party": p, "camp": c} for p, c in [("health ministry", "government"), ("rebels", "opposition"),
+                                                ("interior minister", "government"), ("a doctor", None)]]
+    sides = dispute_sides(pos)
+    assert [s["label"] for s in sides] == ["Government side", "Opposition side", None]
+    assert [p["party"] for p in sides[0]["positions"]] == ["health ministry", "interior minister"]
+    # two voices, or no camps at all: one column per position
+    assert len(dispute_sides(pos[:2])) == 2
+    assert len(dispute_sides([{"party": "a", "camp": None}, {"party": "b", "camp": None},
+                              {"party": "c", "camp": None}])) == 3

@@ -735,7 +735,9 @@ def _h_duration(m, text, ctx):
     # "a day" right after a count or money word is a rate ("$5 a day", "three times a week")
     if nraw in ("a", "an") and not m.group("the"):
         prev = _prev_word(text, m.start("n"))
-        if prev and (prev[-1].isdigit() or prev in _RATE_PREV or prev.endswith("times")):
+        nxt = text[m.end():m.end() + 8].lstrip().lower()
+        relative = nxt.startswith(("earlier", "later", "ago", "before", "after"))  # "12 a day earlier"
+        if prev and not relative and (prev[-1].isdigit() or prev in _RATE_PREV or prev.endswith("times")):
             return m.start("n"), m.end("unit"), "SET", ("abs", _dur_value(1, unit))
     if unit == "second" and nraw in ("a", "an"):
         return None

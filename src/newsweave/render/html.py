@@ -35,6 +35,21 @@ __all__ = ["render", "svg_map"]
 _TEMPLATES = "templates"
 
 
+_CAMP_LABEL = {"government": "Government side", "opposition": "Opposition side"}
+
+
+def dispute_sides(positions: list[dict]) -> list[dict]:
+    """Columns of a dispute: one per camp when the positions have camps (so nine voices of two
+    sides read as two columns), else one per position."""
+    if not any(p.get("camp") for p in positions) or len(positions) <= 2:
+        return [{"label": None, "positions": [p]} for p in positions]
+    cols: dict = {}
+    for p in positions:
+        key = p.get("camp") or f"party:{p['party']}"
+        cols.setdefault(key, {"label": _CAMP_LABEL.get(p.get("camp")), "positions": []})["positions"].append(p)
+    return list(cols.values())
+
+
 @functools.cache
 def _env():
     import jinja2
@@ -338,13 +353,17 @@ def _context(b: dict) -> dict:
     events = [{**ev, "cites": _cites(docs, ev.get("citations")),
                "actor_list": ents_of(ev.get("actors")), "place_list": ents_of(ev.get("places"))}
               for ev in b.get("events") or []]
-    disputes = [{**dis, "pos": [{"party": party_name(p.get("party"), ents, "Unnamed"),
-                                 "entity": (p.get("party") or {}).get("entity"),
-                                 "claim": p.get("claim") or "",
-                                 "cites": _cites(docs, p.get("citations"))}
-                                for p in dis.get("positions") or []],
-                 "note_list": [{"text": n.get("text") or "", "cite": _cite(docs, n)} for n in dis.get("notes") or []]}
-                for dis in b.get("disputes") or []]
+    disputes = []
+    for dis in b.get("disputes") or []:
+        pos = [{"party": party_name(p.get("party"), ents, "Unnamed"),
+                "entity": (p.get("party") or {}).get("entity"),
+                "camp": p.get("camp"),
+                "claim": p.get("claim") or "",
+                "cites": _cites(docs, p.get("citations"))}
+               for p in dis.get("positions") or []]
+        disputes.append({**dis, "pos": pos, "sides": dispute_sides(pos),
+                         "note_list": [{"text": n.get("text") or "", "cite": _cite(docs, n)}
+                                       for n in dis.get("notes") or []]})
     quote_groups = [{**g, "entries": [{**q, "cite": _cite(docs, q)} for q in g["quotes"]]}
                     for g in group_quotes(b.get("quotes") or [], ents)]
     claims = [{**c, "who": party_name(c.get("claimant"), ents, "Unnamed"), "cite": _cite(docs, c)}

@@ -236,13 +236,17 @@ def _disputes(b, refs, ents, docs) -> list[str]:
         return ["_No disputes found._"]
     out = []
     for dis in disputes:
-        out += [f"### {esc(dis.get('topic')) or 'Dispute'}", "", "| Party | Position | Source |",
-                "| --- | --- | --- |"]
-        for pos in dis.get("positions") or []:
+        positions = dis.get("positions") or []
+        camps = any(p.get("camp") for p in positions)
+        out += [f"### {esc(dis.get('topic')) or 'Dispute'}", "",
+                "| Side | Party | Position | Source |" if camps else "| Party | Position | Source |",
+                "| --- | --- | --- | --- |" if camps else "| --- | --- | --- |"]
+        for pos in positions:
             cites = pos.get("citations") or []
             src = "; ".join(f"{refs.mark([c])} {esc((docs.get(c.get('doc')) or {}).get('source'))}".strip()
                             for c in cites)
-            out.append(f"| {cell(party_name(pos.get('party'), ents, 'Unnamed'))} | "
+            side = f"| {cell(pos.get('camp') or ' ')} " if camps else ""
+            out.append(f"{side}| {cell(party_name(pos.get('party'), ents, 'Unnamed'))} | "
                        f"{cell(pos.get('claim'))} | {src or ' '} |")
         for note in dis.get("notes") or []:
             out += ["", f"_Reporter’s note:_ {esc(note.get('text'))} {refs.mark([note])}"]
