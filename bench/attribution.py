@@ -3,6 +3,8 @@
     .venv/bin/python bench/attribution.py                 # PolNeAR dev + the sample story
     .venv/bin/python bench/attribution.py --split train   # tune on train only (dev is for reporting)
     .venv/bin/python bench/attribution.py --split train --limit 100 --errors 40
+    .venv/bin/python bench/attribution.py --split train --cache /tmp/x   # parses kept in a DocBin
+                                                     # (iteration only: the parse is not timed)
 
 PolNeAR (``../shared/data/polnear`` next to the repository; read its PROVENANCE.md): brat
 standoff, one ``.ann`` per annotator; we take the first annotation file (sorted) of each
@@ -11,22 +13,30 @@ fragments), a Cue and usually a Source (``Attribution-no-source`` has none).
 
 How our output is mapped (stated so the figures can be judged):
 
-* One predicted attribution per cue: quote/reported items sharing a ``cue_span`` (a partial
-  quote inside the reported clause of the same verb) are one attribution whose content is the
-  union of their spans; items without a cue (speaker carried over) are one attribution each.
-  Items without a speaker are not predictions (the gold only holds attributed content).
+* One predicted attribution per cue, as PolNeAR annotates: quote/reported items sharing a
+  ``cue_span`` (a partial quote inside the reported clause of the same verb) are one attribution
+  whose content is the union of their spans, and a quote whose speaker is carried over from an
+  earlier statement (no cue of its own; ``carried_cue`` = that statement's cue) joins that
+  statement's attribution (PolNeAR: ``"A," he said. "B."`` is one attribution with content
+  fragments A and B). Items without a speaker are not predictions (the gold only holds
+  attributed content).
 * Content exact: the same word sequence (``\\w+`` tokens; quote marks, punctuation, spacing and a
   leading "that" ignored — our quote text is inside the marks, PolNeAR's includes them).
   Content overlap: the spans share at least one character. Matching is one-to-one, greedy by
   overlap size.
-* Source: compared on the matched pairs, with our speaker *mention* span (``speaker.start/end``:
-  the pronoun itself when resolved from a pronoun), never the resolved name. Exact: the same
+* Source: compared on the matched pairs. PolNeAR's Source span is the whole source phrase as
+  written -- titles, prenominal roles, appositions and relative clauses included ("Huma Abedin,
+  vice chairwoman for Clinton's presidential campaign,", "Former Arkansas Gov. Mike Huckabee"),
+  and the pronoun itself ("He", "who") when the source is a pronoun -- so "source" rows compare
+  our ``speaker.phrase`` span (the same convention; the user-facing ``speaker.name`` and the
+  ``speaker.start/end`` mention stay the name), and "mention" rows compare the mention span
+  (``speaker.start/end``: the surname or the pronoun), never the resolved name. Exact: the same
   words after dropping a leading article or possessive determiner and titles/honorifics
-  ("the", "Mr.", "Sen.") and a trailing "'s" on both sides. Overlap: shares a character. A carried
-  speaker (no mention) counts as a prediction with no span (it can only match a gold
-  attribution that has no Source... which then is not counted). P = correct / matched
+  ("the", "Mr.", "Sen.") and a trailing "'s" on both sides. Overlap: shares a character. An
+  attribution is represented by its first item (the one with the cue). P = correct / matched
   attributions where we give a source; R = correct / gold attributions with a Source.
-* "quotes with quotation marks": gold attributions whose content contains a double quote mark,
+* "quotes with quotation marks": gold attributions whose content contains a double quote mark
+  (straight, curly, guillemets, or the two-character '' and `` marks of PolNeAR's NYT texts),
   predicted attributions whose content lies inside quote marks (kind direct/partial, or a
   reported clause that contains a mark).
 
@@ -34,7 +44,8 @@ Time: seconds for the whole run (model load excluded), and the attribution stage
 (``quotes`` + ``claims`` components) of the per-article analysis time (parse + all components).
 
 The sample story (``src/newsweave/sample/gold.json`` quotes: doc, text, kind, speaker name):
-content exact/overlap as above over located gold texts; source "exact" = the resolved speaker
+content exact/overlap as above over located gold texts (one gold item per quote, so carried quotes
+stay separate items there); source "exact" = the resolved speaker
 name equals the gold name (case-insensitive), "overlap" = they share a word.
 """
 
@@ -117,11 +128,18 @@ def _ov(a, b) -> int:
 
 
 def has_mark(text, frags) -> bool:
-    return any(ch in QMARKS for s, e in frags for ch in text[max(0, s - 1):e + 1])
+    """Quote marks in or right around the span: straight/curly double quotes, guillemets and
+    the two-character '' and `` marks of PTB/NYT text (PolNeAR's NYT articles use these)."""
+    for s, e in frags:
+        w = text[max(0, s - 2):e + 2]
+        if any(ch in QMARKS for ch in text[max(0, s - 1):e + 1]) or "''" in w or "``" in w:
+            return True
+    return False
 
 
-def predictions(text: str, quotes: list[dict]) -> list[dict]:
-    """Our items -> one attribution per cue (see the module docstring)."""
+def predictions(text: str, quotes: list[dict], join_carried: bool = True) -> list[dict]:
+    """Our items -> one attribution per cue (see the module docstring). ``join_carried=False``
+    keeps a carried quote as its own item (the sample gold lists every quote on its own)."""
     by_cue: dict = {}
     out = []
     for q in quotes:
@@ -132,7 +150,8 @@ def predictions(text: str, quotes: list[dict]) -> list[dict]:
         src = [(sp["start"], sp["end"])] if sp.get("start") is not None else []
         phrase = [tuple(sp["phrase"])] if sp.get("phrase") else src
         marked = q["kind"] in ("direct", "partial") or has_mark(text, frags)
-        key = tuple(q["cue_span"]) if q.get("cue_span") else None
+        cue = q.get("cue_span") or (q.get("carried_cue") if join_carried else None)
+        key = tuple(cue) if cue else None
         if key is not None and key in by_cue:
             a = by_cue[key]
             a["content"] = sorted(set(a["content"]) | set(frags))
@@ -219,10 +238,10 @@ class Tally:
         rows = [
             ("content exact", self.prf(c["c_exact"], c["pred"], c["gold"])),
             ("content overlap", self.prf(c["c_ov"], c["pred"], c["gold"])),
-            ("source exact", self.prf(c["s_exact"], c["s_pred"], c["s_gold"])),
-            ("source overlap", self.prf(c["s_ov"], c["s_pred"], c["s_gold"])),
-            ("phrase exact", self.prf(c["p_exact"], c["s_pred"], c["s_gold"])),
-            ("phrase overlap", self.prf(c["p_ov"], c["s_pred"], c["s_gold"])),
+            ("source exact", self.prf(c["p_exact"], c["s_pred"], c["s_gold"])),
+            ("source overlap", self.prf(c["p_ov"], c["s_pred"], c["s_gold"])),
+            ("mention exact", self.prf(c["s_exact"], c["s_pred"], c["s_gold"])),
+            ("mention overlap", self.prf(c["s_ov"], c["s_pred"], c["s_gold"])),
         ]
         out = [f"  {label}: gold {c['gold']}  predicted {c['pred']}  (gold with a source {c['s_gold']})"]
         for name, (p, r, f) in rows:
@@ -248,11 +267,51 @@ def analyse_timed(nlp, article, timing):
     return found
 
 
-def run_polnear(split, limit, n_errors):
+def cached_docs(nlp, split, limit, cache):
+    """{stem: Doc} from a DocBin in ``cache`` (parsing and saving what is missing)."""
+    from spacy.tokens import DocBin
+
+    path = Path(cache) / f"polnear-{split}.spacy"
+    docs = {}
+    if path.exists():
+        db = DocBin().from_disk(path)
+        stems = (path.with_suffix(".stems")).read_text().split()
+        docs = dict(zip(stems, db.get_docs(nlp.vocab)))
+    todo = [(stem, text) for k, (stem, text, _g) in enumerate(polnear_docs(split))
+            if (not limit or k < limit) and stem not in docs]
+    if todo:
+        for (stem, _t), doc in zip(todo, nlp.pipe(t for _s, t in todo)):
+            docs[stem] = doc
+        db = DocBin(store_user_data=False)
+        stems = list(docs)
+        for st in stems:
+            db.add(docs[st])
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db.to_disk(path)
+        path.with_suffix(".stems").write_text("\n".join(stems))
+    return docs
+
+
+class _Cached:
+    """Stands in for the model: returns the cached parse (timing then excludes the parse)."""
+
+    def __init__(self, nlp, docs):
+        self.nlp, self.docs, self.stem = nlp, docs, None
+
+    def __call__(self, text):
+        doc = self.docs[self.stem]
+        assert doc.text == text
+        return doc
+
+
+def run_polnear(split, limit, n_errors, cache=None):
     from newsweave.article import Article
     from newsweave.nlp import load
 
     nlp = load()
+    docs = cached_docs(nlp, split, limit, cache) if cache else None
+    if docs is not None:
+        nlp = _Cached(nlp, docs)
     allq, marked = Tally(), Tally()
     timing: dict = {}
     errors = [] if n_errors else None
@@ -262,6 +321,8 @@ def run_polnear(split, limit, n_errors):
         if limit and n >= limit:
             break
         n += 1
+        if docs is not None:
+            nlp.stem = stem
         found = analyse_timed(nlp, Article(id=stem, text=text), timing)
         pred = predictions(text, found["quotes"])
         for g in gold:
@@ -296,7 +357,7 @@ def run_sample():
             if k >= 0:
                 golds.append({"content": [(k, k + len(g["text"]))], "speaker": g.get("speaker"),
                               "marked": True})
-        pred = predictions(text, found["quotes"])
+        pred = predictions(text, found["quotes"], join_carried=False)
         for key, ps in (("all", pred), ("marked", [p for p in pred if p["marked"]])):
             r = res[key]
             r[0] += len(golds)
@@ -319,6 +380,8 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
     ap.add_argument("--errors", type=int, default=0, help="print N mismatches (use on train)")
     ap.add_argument("--no-sample", action="store_true")
+    ap.add_argument("--cache", default="", help="DocBin parse cache directory (iteration only; "
+                    "the parse time is then not measured)")
     args = ap.parse_args(argv)
 
     sys.path.insert(0, str(ROOT / "src"))
@@ -329,7 +392,7 @@ def main(argv=None) -> int:
     from newsweave.nlp import load
 
     load()  # model load is not part of the timing
-    n, allq, marked, timing, seconds, errors = run_polnear(args.split, args.limit, args.errors)
+    n, allq, marked, timing, seconds, errors = run_polnear(args.split, args.limit, args.errors, args.cache or None)
     print(f"PolNeAR {args.split}: {n} articles")
     print("\n".join(marked.lines("quotes with quotation marks")))
     print("\n".join(allq.lines("all attributions")))

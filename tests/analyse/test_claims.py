@@ -122,3 +122,12 @@ def test_insist_and_negated_denial(nlp):
 def test_unattributed_quote_is_not_a_claim(nlp):
     t = '"The town is ours," she said.'
     assert run(nlp, t) == []
+
+
+def test_reported_question_is_not_a_claim_but_a_poll_finding_is(nlp):
+    t = ("The senator asked whether the funds had been spent on the campaign. "
+         "A new poll showed Clinton with a 10-point lead over Trump in Ohio.")
+    cs = run(nlp, t)
+    assert not [c for c in cs if "funds" in c["text"]]  # a question asserts nothing
+    c = one(cs, "Clinton with a 10-point lead over Trump in Ohio")
+    assert c["cue"] == "show" and c["claimant"]["name"] == "new poll" and c["source"] == "reported"

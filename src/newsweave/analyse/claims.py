@@ -2,13 +2,13 @@
 
 Split with :mod:`.quotes`: ``quotes`` finds and attributes all statements (direct, partial and
 reported speech); this component turns each *attributed* one (speaker name not None) into a
-claim, so the merge stage has one uniform list, and adds the claim-level analysis (denials).
+claim (except reported questions, "X asked whether ...", which assert nothing), so the merge stage has one uniform list, and adds the claim-level analysis (denials).
 
 Claim item (plain dict; ``article.text[start:end] == text``)::
 
     {"text", "start", "end",            # the quote text (first part) or the reported content
      "claimant": {"name", "start", "end", "role", "type", "via"},   # the quote's speaker
-     "cue": verb lemma | "according to" | None,
+     "cue": verb lemma | "according to" | ":" | None,
      "cue_span": [s, e] | None,
      "sentence": [s, e],
      "negated": bool,                   # "did not say", "refused to confirm"
@@ -60,6 +60,8 @@ def extract(doc, article, found) -> list[dict]:
         if not sp.get("name"):
             continue
         kind = q.get("kind")
+        if kind == "reported" and q.get("cue") == "ask":
+            continue  # a reported question ('X asked whether ...') asserts nothing
         claim = {
             "text": q["text"], "start": q["start"], "end": q["end"],
             "claimant": dict(sp),

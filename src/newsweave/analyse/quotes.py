@@ -11,8 +11,13 @@ Output item (plain dict; ``article.text[start:end] == text`` for every span)::
 
     {"text": str, "start": int, "end": int,
      "kind": "direct" | "partial" | "reported",
-     "speaker": {"name", "start", "end", "role", "type", "via"},   # see speakers.py
-     "cue": verb lemma ("say", "tell", ...) | "according to" | None,
+     "speaker": {"name", "start", "end", "role", "type", "via",    # see speakers.py
+                 "phrase"},   # [start, end] of the whole source phrase as written (titles,
+                              # appositions, relative clauses; the pronoun itself for a
+                              # pronoun; "who" for 'X, who said'), None when carried
+     "carried_cue": [start, end],           # only on a carried speaker: the cue of the statement
+                                            # this quote continues ('"A," he said. "B."')
+     "cue": verb lemma ("say", "tell", ...) | "according to" | ":" | None,   # ":": 'Name: "..."'
      "cue_span": [start, end] | None,       # the cue word(s) in the text
      "sentence": [start, end],              # sentence(s) containing the statement
      "negated": bool,                       # "did not say", "refused to confirm"
@@ -44,10 +49,16 @@ a participle — not a passive ("is accused of"), not a noun mis-tagged as a ver
 for"), not a bare infinitive ("expects X to announce") unless after do-support or
 "went on / refused to say". Subjects are never taken across a paragraph break.
 
-Checked against PolNeAR (train split, 140 articles; speaker mention vs. gold source span):
-about 91% of the attributed items agree exactly; most of the rest are annotation conventions
-(gold source "who"/"he" where we give the resolved name, or nested attributions such as
-"X told the Times" with gold source "the Times") rather than wrong speakers.
+A quote introduced by a colon after a clause whose verb is not a speech verb ('X released a
+statement: "..."', 'X wrote on Twitter: "..."') belongs to that clause's subject. Reported
+speech also covers reported questions ('X asked whether ...'), phrasal speech verbs ('pointed
+out that', 'shot back'), and evidence from polls, studies and records ('a new poll showed
+Trump ahead', 'records show that ...'); an evidence verb whose subject is not such a source
+('that impact suggests') is not an attribution. A name and a colon ('Philip Bump: "..."', and
+the headline form 'Sanders: Clinton Is Qualified') attribute what follows to the name (cue ":").
+
+Checked against PolNeAR (bench/attribution.py; train for tuning): see the bench docstring for
+how our items map onto PolNeAR's conventions.
 """
 
 from __future__ import annotations
@@ -56,7 +67,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from . import component
-from .speakers import CUES, ROLE_TITLES, HONORIFICS, Speakers
+from .speakers import CUES, PHRASAL_CUES, ROLE_TITLES, HONORIFICS, TITLES as TITLES_, Speakers
 
 # Quote marks: straight and curly double quotes, guillemets, and the two-character ``''``
 # (PTB/NYT style) and ````` forms. Single quotes are not quote marks here (apostrophes).
@@ -74,7 +85,8 @@ OBJ_CUES = frozenset(
     """announce confirm claim admit acknowledge reveal disclose predict estimate deny reject
     dismiss refute dispute accuse describe call condemn denounce brand label charge urge vow
     pledge promise warn insist demand allege report mock praise criticize criticise slam blast
-    tout thank dub""".split()
+    tout thank dub applaud decry hail laud chide rebuke scold castigate ridicule cite blame
+    highlight defend proclaim affirm""".split()
 )
 # Cues that only attribute quotes; never a reported-speech item on their own.
 NO_REPORT = frozenset(("ask", "quote", "shout", "scream", "post", "continue", "read", "laugh", "wonder",
@@ -226,9 +238,12 @@ def is_cue(t) -> bool:
     Not: nouns mis-tagged as verbs ('the Obama calls for'), passives ('is accused of' — the
     subject is not the speaker), and bare infinitives ('expects X to announce', 'will say'),
     except after do-support ('did not say') or 'went on / refused / declined to say'."""
-    if t.pos_ != "VERB" or t.lemma_.lower() not in CUES:
+    if t.pos_ != "VERB":
         return False
+    lemma = t.lemma_.lower()
     deps = [(c.dep_, c.lemma_.lower()) for c in t.children]
+    if lemma not in CUES and not (lemma in PHRASAL_CUES and ("prt", PHRASAL_CUES[lemma]) in deps):
+        return False
     if any(d in ("det", "poss", "auxpass") for d, _ in deps):
         return False
     if t.tag_ == "VB" and not any(d == "aux" and lem == "do" for d, lem in deps):
@@ -277,8 +292,12 @@ def _chain(v, depth=3):
     return out
 
 
-def subject_of(v):
-    """The token naming who speaks with cue verb ``v`` (before speaker resolution), or None."""
+def subject_of(v, in_quote=None):
+    """The token naming who speaks with cue verb ``v`` (before speaker resolution), or None.
+
+    ``in_quote(char)`` (optional) tells whether a character lies inside a quotation: a subject
+    there is a parse error ('"Like Oakland. Or Ferguson," Trump said': the parser makes
+    "Ferguson" a second subject of "said"), so the subject outside the quote wins."""
     chain = _chain(v)
     for k, h in enumerate(chain):
         lemma = h.lemma_.lower()
@@ -288,9 +307,13 @@ def subject_of(v):
                 if c.dep_ in ("dobj", "nsubjpass"):
                     return c
             return None
-        for c in h.children:
-            if c.dep_ == "nsubj":
-                return c
+        # up the chain, a passive's subject speaks too ('Trump was forced into damage control
+        # and said that ...'); never for the cue itself ('X was accused of ...')
+        subjects = [c for c in h.children if c.dep_ == "nsubj" or (k > 0 and c.dep_ == "nsubjpass")]
+        if in_quote is not None and len(subjects) > 1:
+            subjects = [c for c in subjects if not in_quote(c.idx)] or subjects
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - h.i))
         for c in h.children:
             if c.dep_ == "agent":
                 for g in c.children:
@@ -400,7 +423,7 @@ def extract(doc, article, found) -> list[dict]:
             if sp is not None:
                 sp["phrase"] = _phrase(text, obj, t, sp)
             return sp, "according to", [t.idx, to.idx + len(to.text)]
-        subj = subject_of(t)
+        subj = subject_of(t, S.in_quote)
         # a subject in another paragraph is a parse error (the model does not split at "\n\n")
         sp = S.from_token(subj) if subj is not None and same_para(subj.idx, t.idx) else None
         if sp is not None:
@@ -454,6 +477,18 @@ def extract(doc, article, found) -> list[dict]:
                 speaker, cue, cue_span = sp, cue2, span2
                 neg = negated(t) if cue2 != "according to" else False
                 break
+        if speaker is None and after is None and btxt.endswith(":"):
+            # 'X released the following statement: "..."' / 'X wrote on Twitter: "..."': a quote
+            # introduced by a colon belongs to the subject of the clause before the colon
+            sp, v = _colon_speaker(D, S, b_s, o)
+            if sp is not None and same_para(v.idx, o):
+                sp["phrase"] = _phrase(text, subject_of(v, S.in_quote), v, sp)
+                speaker, cue, cue_span = sp, v.lemma_.lower(), [v.idx, v.idx + len(v.text)]
+                neg, had_cue = negated(v), True
+            else:
+                sp, colon = _name_colon(D, S, b_s, o)
+                if sp is not None:  # 'Philip Bump: "..."' (a name, a colon, the quote)
+                    speaker, cue, cue_span, had_cue = sp, ":", [colon.idx, colon.idx + 1], True
         q["had_cue"] = had_cue
         parts = list(q["parts"])
         segs_all = list(q["segs"])
@@ -527,6 +562,7 @@ def extract(doc, article, found) -> list[dict]:
     # -- reported speech -------------------------------------------------------------------------
     direct_spans = sorted((it["_o"], it["_c"]) for it in items if it["kind"] == "direct")
     reported = _reported(doc, text, D, S, direct_spans, speaker_for_cue)
+    reported += _headline_statements(text, D, S, paras, direct_spans)
     for it in reported:
         it["_para"] = max(bisect_right(para_starts, it["start"]) - 1, 0)
     items.extend(reported)
@@ -550,6 +586,7 @@ def extract(doc, article, found) -> list[dict]:
                 sp = dict(src["speaker"])
                 sp.update(start=None, end=None, via="carried", phrase=None)
                 it["speaker"] = sp
+                it["carried_cue"] = src.get("carried_cue") or src.get("cue_span")
         if it["speaker"]["name"] is not None or it["_had_cue"]:
             # an explicit but unresolved speaker ('"...," she said' with no antecedent) also
             # blocks carrying the previous speaker past it
@@ -563,6 +600,80 @@ def extract(doc, article, found) -> list[dict]:
     return out
 
 
+def _name_colon(D, S, ws, we):
+    """(speaker, colon token) when the text from ``ws`` up to a colon right before ``we`` is
+    only a person's or organisation's name ('Philip Bump:', 'Sen. Ted Cruz:'), else (None, None)."""
+    toks = [t for t in D.tokens(ws, we) if not t.is_space and not S.in_quote(t.idx)]
+    if len(toks) < 2 or toks[-1].text != ":" or len(toks) > 7:
+        return None, None
+    name = toks[:-1]
+    head = name[-1]
+    ent = S.ent_of.get(head.i)
+    if head.pos_ != "PROPN" or (ent is not None and ent.label_ not in ("PERSON", "ORG")):
+        return None, None
+    if ent is None:
+        # a name the NER missed: two to four capitalised proper nouns, not an all-caps label
+        # ('Philip Bump:'; not 'BREAKING NEWS:', 'UPDATE:')
+        if not (2 <= len(name) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper
+                                            for t in name)):
+            return None, None
+    elif any(t.i < ent.start and not (t.lower_ in TITLES_ or t.text == ".") for t in name):
+        return None, None
+    sp = S.from_token(head)
+    if sp is None or sp.get("name") is None:
+        return None, None
+    sp["phrase"] = [name[0].idx, head.idx + len(head.text)]
+    return sp, toks[-1]
+
+
+def _headline_statements(text, D, S, paras, direct_spans):
+    """'Trump: Clinton Email Story Has Moved' -- a paragraph opening with a name and a colon,
+    then a clause (headline and live-blog convention): the clause is what the name said."""
+    out = []
+    for ps, pe in paras:
+        k = text.find(":", ps, min(pe, ps + 60))
+        if k < 0 or _overlap(ps, pe, direct_spans) or MARK_RE.search(text, ps, pe):
+            continue
+        sp, colon = _name_colon(D, S, ps, k + 1)
+        if sp is None:
+            continue
+        term = _first_terminal(text, k + 1, pe)
+        s, e = _trim(text, k + 1, term if term is not None else pe)
+        if s is None:
+            continue
+        body = D.tokens(s, e)
+        if not any(t.pos_ in ("VERB", "AUX") for t in body) or len(body) < 3:
+            continue
+        out.append({
+            "text": text[s:e], "start": s, "end": e, "kind": "reported", "speaker": sp,
+            "cue": ":", "cue_span": [colon.idx, colon.idx + 1], "sentence": D.sentence_span(ps, e),
+            "negated": False, "_o": s, "_c": e, "_lead": False, "_had_cue": True,
+        })
+    return out
+
+
+def _colon_speaker(D, S, ws, we):
+    """(speaker, verb) for the clause ending in the colon before a quote, or (None, None)."""
+    toks = [t for t in D.tokens(ws, we) if not S.in_quote(t.idx)]
+    colons = [t for t in toks if t.text == ":"]
+    if not colons:
+        return None, None
+    v = colons[-1].head
+    if v.pos_ == "NOUN" and v.dep_ in ("dobj", "attr", "pobj"):  # 'released a statement:'
+        v = v.head if v.head.pos_ == "VERB" else v.head.head
+    if v.pos_ not in ("VERB", "AUX") or not (ws <= v.idx < we):
+        return None, None
+    if any(c.dep_ == "auxpass" for c in v.children):
+        return None, None
+    subj = subject_of(v, S.in_quote)
+    if subj is None or not (ws <= subj.idx < we):
+        return None, None
+    sp = S.from_token(subj)
+    if sp is None or sp.get("name") is None:
+        return None, None
+    return sp, v
+
+
 def _phrase(text, tok, cue, sp):
     """[start, end] of the whole noun phrase naming the speaker in this clause: determiner,
     titles, prenominal role, apposition and relative clause included ("Former Florida Gov. Jeb
@@ -570,13 +681,28 @@ def _phrase(text, tok, cue, sp):
     the relative pronoun for "who said". Falls back to the mention when the parse subtree runs
     into the cue, a quote or another paragraph."""
     right = tok.right_edge
-    for c in tok.rights:  # 'Barkley, who said he ...': a speaking relative clause is its own attribution
-        if c.dep_ in ("relcl", "acl") and any((is_cue(t) or _clause_cue(t)) for t in c.subtree):
-            k = c.left_edge.i - 1
-            while k > tok.i and tok.doc[k].is_punct:
-                k -= 1
-            right = tok.doc[k]
+    # Cut before what is not part of the source phrase (PolNeAR's Source keeps titles,
+    # appositions and relative clauses): a relative clause that speaks itself ('Barkley, who
+    # said he ...': its own attribution), a participle or adjective after a comma ('Sanders,
+    # celebrating a victory', 'Clinton, clearly frustrated') and a time phrase ('Trump at the time').
+    cut = None
+    for c in tok.rights:
+        prev = tok.doc[c.left_edge.i - 1]
+        comma = prev.text in (",", "\u2014")
+        if ((c.dep_ in ("relcl", "acl") and any((is_cue(t) or _clause_cue(t)) for t in c.subtree))
+                or (comma and c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN"))
+                or (comma and c.dep_ in ("amod", "advmod"))
+                or (comma and c.like_num and _residence_follows(c))  # 'Karen Janes, 67, of Exeter'
+                or (c.dep_ == "prep" and any(
+                    g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lower_ in TIME_WORDS)
+                    for g in c.children))):
+            cut = c.left_edge.i
             break
+    if cut is not None and cut > tok.i:
+        k = cut - 1
+        while k > tok.i and (tok.doc[k].is_punct or tok.doc[k].dep_ == "cc"):
+            k -= 1
+        right = tok.doc[k]
     s, e = tok.left_edge.idx, right.idx + len(right.text)
     for m in re.finditer(r"\)\s*[\u2013\u2014-]+\s*|\s[\u2013\u2014-]+\s", text[s:e]):  # dateline 'MACAU (Reuters) -'
         if sp.get("start") is None or s + m.end() <= sp["start"]:
@@ -587,9 +713,17 @@ def _phrase(text, tok, cue, sp):
         return [sp["start"], sp["end"]] if sp.get("start") is not None else None
     while s < e and text[s] in " ,;:(\u2014":
         s += 1
-    while e > s and text[e - 1] in " ,;:)\u2014":
-        e -= 1
+    while e > s and (text[e - 1] in " ,;:\u2014" or (text[e - 1] == ")" and text.count("(", s, e) < text.count(")", s, e))):
+        e -= 1  # a closing parenthesis only when unbalanced ('Sen. Chris Murphy (D-Conn.)' keeps it)
     return [s, e] if e > s else None
+
+
+def _residence_follows(num) -> bool:
+    """An age apposition followed by a place of residence ('Mona Lamberson, 59, of North
+    Philadelphia'): PolNeAR's Source stops at the name there."""
+    d = num.doc
+    k = num.i + 1
+    return k + 1 < len(d) and d[k].text == "," and d[k + 1].lower_ in ("of", "from")
 
 
 def _statement_like(s: str) -> bool:
@@ -671,7 +805,11 @@ def _content(v, text):
     if lemma == "describe" and not any(c.lower_ == "as" for c in right):
         return None, None
     if lemma in CLAUSE_CUES and lemma not in CUES:
-        right = [c for c in right if c.dep_ == "ccomp"]
+        if _evidence_cue(v):  # 'A new poll showed Trump with a 16-point lead'
+            right = [c for c in kids if c.i > v.i and c.dep_ in ("ccomp", "dobj", "prep", "xcomp", "oprd")
+                     and not (c.dep_ == "prep" and c.i < min([k.i for k in kids if k.dep_ in ("dobj", "ccomp")] or [v.i]))]
+        else:
+            right = [c for c in right if c.dep_ == "ccomp"]
     if right:
         s = min(c.left_edge.idx for c in right)
         last = max((_cut_cues(c, v) for c in right), key=lambda t: t.i)
@@ -688,6 +826,42 @@ def _content(v, text):
             s, e = h.left_edge.idx, v.left_edge.idx
             return _trim(text, s, e)
     return None, None
+
+
+# Documents and data that news cites as sources of evidence ('a new poll shows', 'records show').
+SOURCE_NOUNS = frozenset(
+    """poll polls polling survey surveys study studies data figures numbers results records
+    documents document report reports analysis research count tally estimates projections
+    filings filing statement memo letter email emails audit review investigation findings
+    census tracker average""".split()
+)
+
+
+def _asks_question(t) -> bool:
+    """'X asked whether / why / if ...': a reported question (its content is the clause)."""
+    if t.lemma_.lower() != "ask":
+        return False
+    for c in t.children:
+        if c.dep_ == "ccomp" and c.i > t.i:
+            first = c.left_edge
+            if first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WRB"):
+                return True
+    return False
+
+
+def _evidence_cue(t) -> bool:
+    """'the poll shows Trump ahead', 'records show that ...': a poll, study or record as source."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in ("show", "find", "indicate", "suggest", "reveal"):
+        return False
+    if any(c.dep_ in ("auxpass", "det", "poss") for c in t.children):
+        return False
+    return any(c.dep_ in ("dobj", "ccomp") and c.i > t.i for c in t.children) and _source_noun(t)
+
+
+def _source_noun(v) -> bool:
+    """The subject of ``v`` is a poll, study, record... (a source of evidence)."""
+    subj = subject_of(v)
+    return subj is not None and (subj.lemma_.lower() in SOURCE_NOUNS or subj.lower_ in SOURCE_NOUNS)
 
 
 def _overlap(a, b, spans):
@@ -708,7 +882,8 @@ def _reported(doc, text, D, S, direct_spans, speaker_for_cue) -> list[dict]:
             acc = according_obj(t)
             if acc is None:
                 continue
-        elif not (is_cue(t) or _clause_cue(t)) or t.lemma_.lower() in NO_REPORT:
+        elif not (is_cue(t) or _clause_cue(t) or _evidence_cue(t)) or (
+                t.lemma_.lower() in NO_REPORT and not _asks_question(t)):
             continue
         if S.in_quote(t.idx) or _overlap(t.idx, t.idx + 1, direct_spans):
             continue
@@ -718,12 +893,14 @@ def _reported(doc, text, D, S, direct_spans, speaker_for_cue) -> list[dict]:
             ss, se = sent.start_char, sent.end_char
             before = text[ss:t.idx].strip(" ,;:\u2014")
             after = text[ps:se].strip(" ,;:.\u2014\"\u201d")
-            if not before:
+            lead = text[ss:t.idx].rstrip()
+            if not before or lead.endswith((":", ";", "\u2014")) or len(before.split()) <= 2:
+                # 'According to X, ...' / 'And it has not gone unnoticed: according to X, ...'
                 s, e = _trim(text, ps, se)
-            elif not after:
-                s, e = _trim(text, ss, t.idx)
+            elif not after or len(before) >= len(after):
+                s, e = _trim(text, ss, t.idx)  # '..., according to X.' / '... - according to X - ...'
             else:
-                s, e = _trim(text, ss, se)
+                s, e = _trim(text, ps, se)
         else:
             s, e = _content(t, text)
         if s is None or "\n" in text[min(s, t.idx):max(e, t.idx)]:
@@ -733,8 +910,10 @@ def _reported(doc, text, D, S, direct_spans, speaker_for_cue) -> list[dict]:
         sp, cue, cue_span = speaker_for_cue(t)
         if sp is None or sp["name"] is None:
             continue
-        if cue in ("suggest", "indicate", "promise") and sp["type"] == "description":
-            continue  # 'the data suggest', 'that impact suggests': evidence, not a speaker
+        if cue in ("suggest", "indicate") and sp["type"] == "description" and not _source_noun(t):
+            continue  # 'that impact suggests': not a source; 'exit polls suggested' is
+        if cue == "promise" and sp["type"] == "description":
+            continue
         if sp["start"] is not None and s <= sp["start"] < e:
             continue
         lo = min(s, cue_span[0], sp["start"] if sp["start"] is not None else s)

@@ -19,8 +19,13 @@ Precision over recall: every rule that is not sure returns ``None`` rather than 
 Pronouns: he/she go to the nearest preceding PERSON that is a grammatical subject (outside any
 quote) within a few sentences, preferring, inside that nearest sentence, a person who is
 the subject of a speech verb; an honorific (Mr/Mrs/Ms/Miss) seen anywhere in the article vetoes
-the wrong gender. "they" goes to the nearest preceding ORG/NORP or plural-noun subject. "it"
-only to an organisation that was itself the subject of a speech verb just before.
+the wrong gender; a surname whose mention the NER missed ("Paradis agrees. She said") counts.
+With no subject at all in reach, the nearest person named outside quotes in the previous six
+sentences, gender permitting ("Lawmakers questioned Mary Jones ... she said"). "they" goes to
+the nearest preceding ORG/NORP or plural-noun subject. "it" only to an organisation that was
+itself the subject of a speech verb just before. Groups described by their share ("Some
+say", "Three-quarters said") are description speakers as written; "who" / "which" go to
+their head when it is a person, an organisation or a plural noun ("critics who say").
 """
 
 from __future__ import annotations
@@ -39,8 +44,13 @@ CUES = frozenset(
     conclude continue read
     confess lament recount plead interrupt ponder mock praise criticize criticise slam blast
     tout thank dub
+    applaud decry hail laud chide rebuke scold castigate ridicule echo cite blame highlight defend
+    proclaim affirm caution chant
     """.split()
 )
+# Phrasal speech verbs: lemma -> particle ("pointed out that", "shot back").
+PHRASAL_CUES = {"point": "out", "shoot": "back", "fire": "back", "hit": "back", "lash": "out",
+                "speak": "out", "weigh": "in", "chime": "in"}
 
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sheikh sir dame mx madam m. mme mme.".split())
 ROLE_TITLES = frozenset(
@@ -71,6 +81,7 @@ PERSON_NOUNS = frozenset(
 )
 
 SUBJ_DEPS = frozenset(("nsubj", "nsubjpass"))
+QUANTIFIERS = frozenset("some many most others few several both half majority".split())
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
 _NAME_SPLIT = re.compile(r"[\s\-\u2010\u2011]+")
 # Children kept when a noun phrase is cut down to a description.
@@ -223,11 +234,20 @@ class Speakers:
             # from the wrong noun; accept only a head that is a person.
             h = tok.head.head
             hent = self.ent_of.get(h.i)
-            if (hent is not None and hent.label_ == "PERSON") or (
-                hent is None and h.pos_ == "NOUN" and h.lemma_.lower() in PERSON_NOUNS
-            ):
+            if (hent is not None and hent.label_ in ("PERSON", "ORG", "NORP")) or (
+                hent is None and h.pos_ == "NOUN" and (h.lemma_.lower() in PERSON_NOUNS or h.tag_ == "NNS")
+            ):  # 'Alan Berger, who said', 'critics who say', 'the ACLU, which said'
                 return self.from_token(h, via)
             return None
+        if tok.pos_ in ("NUM", "PRON", "ADJ", "DET") and (
+            tok.lower_ in QUANTIFIERS or tok.pos_ == "NUM"
+        ) and tok.dep_ == "nsubj":
+            # 'About 4 in 10 say', 'three-quarters said', 'Some say', 'many of them said': a
+            # group of people described by its share, kept as written
+            s, e = self._span_text(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
+            if s is None or e - s > 80 or self.in_quote(s):
+                return None
+            return _speaker(self.text[s:e], s, e, None, "description", via)
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
         ent = self.ent_of.get(tok.i)
@@ -335,6 +355,22 @@ class Speakers:
                 if cand is not None and cand[1] and cand[2] == "person":
                     found.append(cand)
                     break
+        if not found and low in ("he", "she"):
+            # still nothing: the nearest earlier person named outside quotes, whatever its role
+            # in its sentence ('... Bolton's remarks. For his part, he said'), gender permitting
+            far = self.doc[self.sent_starts[max(si - 6, 0)]].idx
+            k = bisect_right([p[0] for p in self.persons], tok.idx) - 1
+            while k >= 0 and self.persons[k][0] >= far:
+                ps_, _pe, pname, pwords = self.persons[k]
+                k -= 1
+                if self.in_quote(ps_) or len(pwords) > 4:
+                    continue
+                name = self.full_name(pname, ps_)
+                g = self.gender.get(_words(name)[-1:])
+                if g and g != ("m" if low == "he" else "f"):
+                    continue
+                found.append((name, False, "person"))
+                break
         if not found:
             return None
         # in the nearest sentence: a speaking person, a person, a speaking anything, the nearest
@@ -359,6 +395,16 @@ class Speakers:
         speaks = head.lemma_.lower() in CUES
         ent = self.ent_of.get(t.i)
         if pron in ("he", "she"):
+            if t.pos_ == "PROPN" and (ent is None or ent.label_ != "PERSON") and t.dep_ != "compound":
+                # 'Paradis agrees. She said': a surname of a person named in the article, whatever
+                # the NER made of this mention
+                w = _words(t.text)
+                if w and any(pw[-1:] == w[-1:] for _s, _e, _n, pw in self.persons):
+                    name = self.full_name(t.text, t.idx)
+                    g = self.gender.get(_words(name)[-1:])
+                    if g and g != ("m" if pron == "he" else "f"):
+                        return None
+                    return name, speaks, "person"
             if ent is None or ent.label_ != "PERSON":
                 # 'The governor said ... He added': a singular person noun that was speaking
                 if speaks and ent is None and t.pos_ == "NOUN" and t.tag_ == "NN" and (
