@@ -116,3 +116,107 @@ def test_quote_with_only_a_pronoun_speaker_is_a_last_resort():
     docs, analyses = _docs_and_analyses(story)
     summary = summarise(docs, analyses, max_words=200)
     assert summary and not any("she said" in s["text"] for s in summary)
+
+
+def _cited_text(docs, s):
+    texts = {d["id"]: d["text"] for d in docs}
+    first = s["citations"][0]
+    return texts[first["doc"]][first["start"]:first["end"]]
+
+
+def test_page_furniture_and_file_photo_captions_are_never_picked():
+    junk = [
+        "FILE - In this May 4, 2001, file photo, rebel fighters patrol the oil town of Port Kessa.",
+        "Rebel fighters patrol the oil town of Port Kessa, in this photo released by the army on Friday.",
+        "Hide Caption 4 of 13 Photos: Rebel fighters in the oil town of Port Kessa after the shelling.",
+        "1 of 6. Rebel fighters seized the oil town of Port Kessa after heavy shelling.",
+        "You can add location information to your Tweets, such as your city or precise location.",
+        "Starting in 1996, the archive has been donating their crawl data to the Wayback Machine.",
+        "Dow Jones Reprints: This copy is for your personal, non-commercial use only.",
+        "Jane Doe / AFP / Getty Images",
+    ]
+    story = [
+        ("a", "2026-03-12", junk[:4] + [
+            "Rebel fighters seized the oil town of Port Kessa on Thursday after heavy shelling."]),
+        ("b", "2026-03-13", junk[4:] + [
+            "Rebel fighters took the oil town of Port Kessa after heavy shelling overnight.",
+            "The health ministry said 12 people were killed in the shelling of Port Kessa."]),
+    ]
+    docs, analyses = _docs_and_analyses(story)
+    summary = summarise(docs, analyses, max_words=1000)
+    assert summary
+    picked = {s["text"] for s in summary}
+    assert not picked & set(junk)
+    assert "The health ministry said 12 people were killed in the shelling of Port Kessa." in picked
+
+
+def test_datelines_are_cut_and_the_citation_still_reproduces_the_sentence():
+    story = [
+        ("a", "2026-03-12", [
+            "PORT KESSA, Kassa. (AP) -- Rebel fighters seized the oil town of Port Kessa after heavy shelling.",
+            "The health ministry said 12 people were killed in the shelling of Port Kessa."]),
+        ("b", "2026-03-13", [
+            "TALMIRA—Rebel fighters took control of the oil town of Port Kessa after heavy shelling.",
+            "WASHINGTON _ The State Department said 12 people were killed in the shelling of Port Kessa."]),
+    ]
+    docs, analyses = _docs_and_analyses(story)
+    summary = summarise(docs, analyses, max_words=1000)
+    assert summary
+    for s in summary:
+        assert _cited_text(docs, s) == s["text"]
+        assert not s["text"].startswith(("PORT KESSA", "TALMIRA", "WASHINGTON", "-", "_"))
+    assert any(s["text"].startswith("Rebel fighters") for s in summary)
+    # a hyphenated or dashed capitalised word that is no dateline is left alone
+    for sentence in ("COVID-19 cases rose sharply in the oil town of Port Kessa after the shelling.",
+                     "NATO—the alliance—said the shelling of the oil town of Port Kessa must stop."):
+        docs, analyses = _docs_and_analyses([("c", "2026-03-12", [sentence])])
+        assert [s["text"] for s in summarise(docs, analyses, max_words=1000)] == [sentence]
+
+
+def test_lowercase_fragments_are_never_picked_but_lowercase_brands_are():
+    story = [
+        ("a", "2026-03-12", [
+            "Rebel fighters seized the oil town of Port Kessa on Thursday after heavy shelling.",
+            "shelling left the refinery and the water plant without power for a week, engineers said.",
+            "eBay suspended listings of looted goods from the oil town of Port Kessa on Friday.",
+        ]),
+    ]
+    docs, analyses = _docs_and_analyses(story)
+    texts = [s["text"] for s in summarise(docs, analyses, max_words=1000)]
+    assert not any(t.startswith("shelling ") for t in texts)
+    assert any(t.startswith("eBay ") for t in texts)
+
+
+def test_existential_there_and_this_year_are_not_unresolved_openings():
+    story = [
+        ("a", "2026-03-12", [
+            "Rebel fighters seized the oil town of Port Kessa on Thursday after heavy shelling.",
+            "There were 30 people killed and dozens wounded, hospital staff reported on Friday.",
+            "This year the army has lost four towns to the rebel offensive in the north.",
+            "There, residents queued for bread and clean water for three days.",
+        ]),
+    ]
+    docs, analyses = _docs_and_analyses(story)
+    texts = [s["text"] for s in summarise(docs, analyses, max_words=1000)]
+    assert any(t.startswith("There were") for t in texts)
+    assert any(t.startswith("This year") for t in texts)
+    assert not any(t.startswith("There,") for t in texts)
+
+
+def test_the_fact_every_outlet_reports_comes_before_one_outlets_lead():
+    shared = "The health ministry said 30 people were killed in the shelling of Port Kessa."
+    story = [
+        ("a", "2026-03-12", ["Farmers near the northern border reported a record wheat harvest this season.",
+                             "A local football club signed two young players from the coastal league.", shared]),
+        ("b", "2026-03-13", ["A new bridge over the river opened to traffic after two years of work.",
+                             "The central bank kept its interest rate unchanged for a third month.",
+                             "The health ministry says 30 people were killed in the shelling of Port Kessa."]),
+        ("c", "2026-03-14", ["Stock markets closed higher as investors welcomed lower energy prices.",
+                             "A famous painter opened an exhibition of landscapes in the old harbour.",
+                             "Health ministry officials said 30 people were killed in the shelling of Port Kessa."]),
+    ]
+    docs, analyses = _docs_and_analyses(story)
+    summary = summarise(docs, analyses, max_words=16)
+    assert len(summary) == 1
+    assert "30 people were killed in the shelling of Port Kessa" in summary[0]["text"]
+    assert len({c["doc"] for c in summary[0]["citations"]}) == 3

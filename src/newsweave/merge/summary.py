@@ -2,11 +2,13 @@
 
 Concept coverage (after Gillick & Favre's ICSISumm): the story's concepts are word bigrams
 (stemmed, not both stopwords); a concept weighs the number of articles that state it, each
-article counting more when the concept comes early in it (news puts the core first). Sentences
+article counting more when the concept comes early in it (news puts the core first), times that
+number again (what every outlet reports is the core of the story). Sentences
 are picked greedily by the weight of the concepts they add per word (lazy greedy; coverage is
 submodular, so a concept said twice only counts once: the same fact in four wordings appears
 once), under an exact word or byte budget, with penalties for sentences that open with an
-unresolved pronoun or connective, quotes, fragments and page leftovers. The picks are ordered
+unresolved pronoun or connective, quotes, fragments, captions, page furniture and leftovers;
+datelines are cut off the sentence start. The picks are ordered
 by publication date, then position. Each picked sentence cites itself first and then the
 sentence of every other article that states the same content (TF-IDF cosine).
 """
@@ -22,8 +24,10 @@ from ..read.clean import is_leftover
 from .text import STOPWORDS, cosine, stem, terms, tfidf, trim_span
 
 _BAD_START = re.compile(
-    r"^(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|or|so|yet|however|"
-    r"also|meanwhile|moreover|still|then|there|here|such|both|another|other|instead|"
+    r"^(?:he|she|they|it|that|those|(?:this|these)(?! (?:year|week|month|morning|afternoon|evening|night|"
+    r"weekend|spring|summer|autumn|fall|winter|season|days)\b)|his|her|their|its|but|and|or|so|yet|however|"
+    r"also|meanwhile|moreover|still|then|there(?! (?:is|are|was|were|has|have|had|will|would|may|might|"
+    r"could|should|must|seems?|appears?)\b)|here|such|both|another|other|instead|"
     r"nevertheless|furthermore|in addition|as a result|by contrast)\b",
     re.I,
 )
@@ -35,12 +39,35 @@ _CAPTION = re.compile(
     r"associated press|ap|reuters|afp|cnn)\)\s*$)|(?:^\s*[\(\[].*[\)\]]\s*$)|(?:(?:\.\.\.|…)\s*\)?\s*$)",
     re.I,
 )
+# photo captions that name themselves ("FILE - In this May 4, 2001, file photo, ...", "..., is shown
+# in this photo released on ...") and photo credits ("Jane Doe / AFP / Getty Images")
+_PHOTO_CAPTION = re.compile(
+    r"^file\b|\bfile (?:photo|image|picture)\b|\bin (?:this|these) (?:[\w.,'’-]+ ){0,6}?(?:photos?|images?|"
+    r"pictures?|handout|video still)\b|\b(?:photo|image|picture)s? (?:released|provided|courtesy)\b|"
+    r"^(?:[\w.'’-]+ ){1,4}/ (?:[\w.'’-]+ ?){1,3}(?:/ (?:[\w.'’-]+ ?){1,3})*$",
+    re.I)
+# page furniture that a sentence splitter glues into running text: gallery counters and
+# controls, embed codes, reprint notices, web-archive and social-widget notices
+_FURNITURE = re.compile(
+    r"^\s*\d+ of \d+\b|\b(?:hide|view|show) (?:caption|photos?|images?|gallery)\b|\bfull screen\b|"
+    r"\bautoplay\b|\bskip ad\b|\bmedia playback\b|\bcopy this code\b|\bopens? in (?:a )?new window\b|"
+    r"\border reprints\b|\breprints?:|\bnon-commercial use\b|\bcrawl data\b|\bcrawls (?:of|are part)\b|"
+    r"\bwayback machine\b|\byour (?:tweets?|location history)\b|\bthank you for subscribing\b|"
+    r"^related\b\s*\w*\s*:",
+    re.I)
+# datelines the shared trim leaves: "TEMPE, Ariz. (AP) -- ", "WASHINGTON _ ", "CAIRO—", "CAIRO | "
+_DATELINE = re.compile(
+    r"(?-i:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, (?-i:[A-Z][\w.]*)(?: (?-i:[A-Z][\w.]*)){0,2})?"
+    r"(?: \([^()]{1,30}\))?(?:\s+(?:--?|[–—_|])\s*|\s*[–—]\s*|--)(?=(?-i:[A-Z0-9\"“‘(]))", re.I)
 _ATTRIBUTED = re.compile(r"\b(?:said|says|told|tells|according to|wrote|writes|added|adds)\b", re.I)
 # a quotation whose speaker is only a pronoun ('"The town is calm," she said.') is as unresolved
 # as a sentence that opens with one
 _PRONOUN_SPEAKER = re.compile(
     r"[,\"”’']\s*(?:(?:he|she|they|it)\s+(?:said|says|told|added|adds|wrote|writes)|"
     r"(?:said|says|added|adds)\s+(?:he|she|they))\b", re.I)
+# a sentence that starts in lower case is a fragment of a badly split one ("he said.", "and I
+# can exhaust that ..."), unless its first word is a brand written that way ("eBay", "iPhone")
+_FRAGMENT = re.compile(r"^[^\w]*(?![a-z]+[A-Z])[a-z]")
 _QUOTE_OPEN = re.compile(r'^\s*["“‘\']')
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
@@ -55,6 +82,7 @@ MAX_SENT_WORDS = 60   # longer "sentences" are run-ons or lists
 QUOTE_PENALTY = 0.25  # a sentence opening with an unattributed quotation reads badly out of context
 MIN_WEIGHT = 2.0      # with 3+ articles, concepts weighing less are dropped as noise
 PENALTY = 1.0        # scale of the penalties of _usable in the score
+DF_EXP = 1.0          # ... times (number of articles stating it) ** DF_EXP: agreement across outlets
 REDUNDANT = 0.5       # TF-IDF cosine above which a candidate repeats a pick
 
 
@@ -72,6 +100,7 @@ def _usable(text: str) -> tuple[bool, float]:
     if n < 6 or n > MAX_SENT_WORDS or "\n" in text.strip():
         return False, 0.0
     if (_BYLINE.match(text) or text.rstrip().endswith("?") or _CAPTION.search(text)
+            or _PHOTO_CAPTION.search(text) or _FURNITURE.search(text) or _FRAGMENT.match(text)
             or is_leftover(text)):
         return False, 0.0
     penalty = 0.0
@@ -112,6 +141,8 @@ def summarise(documents: list[dict], analyses: list[dict], max_words: int | None
         sents = a["sentences"]
         for pos, (s, e) in enumerate(sents):
             s2, e2 = trim_span(text, s, e)   # the citation reproduces exactly the sentence
+            while (m := _DATELINE.match(text, s2, e2)) and m.end() < e2:
+                s2 = m.end()
             sent = text[s2:e2]
             ok, penalty = _usable(sent)
             if ok:
@@ -152,6 +183,7 @@ def summarise(documents: list[dict], analyses: list[dict], max_words: int | None
 
     # concept weights: how many articles state it, an article counting more when it says it early
     weight: Counter = Counter()
+    dfc: Counter = Counter()
     for a in analyses:
         text = texts[a["doc"]]
         first: dict = {}
@@ -162,6 +194,10 @@ def summarise(documents: list[dict], analyses: list[dict], max_words: int | None
                 count[cpt] += 1
         for cpt, pos in first.items():
             weight[cpt] += (1.0 + LEAD_BOOST / (1.0 + pos / LEAD_DECAY)) * (1.0 + TF_BOOST * (count[cpt] - 1))
+            dfc[cpt] += 1
+    # agreement across outlets counts twice: the sum above grows with the number of articles
+    # stating a concept, and this factor rewards it again (a point all outlets make is the story)
+    weight = Counter({c: w * dfc[c] ** DF_EXP for c, w in weight.items()})
     n_articles = len(analyses)
     min_w = MIN_WEIGHT if n_articles >= 3 else 0.0   # with many articles, a concept stated once is noise
     weight = {c: w for c, w in weight.items() if w >= min_w}
