@@ -29,6 +29,7 @@ PACKAGE = SAMPLE_DIR.parent
 STORIES = {
     "sample (rebel offensive)": SAMPLE_DIR,
     "flood (dam burst)": PACKAGE / "samples" / "flood",
+    "protest (crackdown, unseen)": PACKAGE / "samples" / "protest",
 }
 
 
