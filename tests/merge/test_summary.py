@@ -220,3 +220,12 @@ def test_the_fact_every_outlet_reports_comes_before_one_outlets_lead():
     assert len(summary) == 1
     assert "30 people were killed in the shelling of Port Kessa" in summary[0]["text"]
     assert len({c["doc"] for c in summary[0]["citations"]}) == 3
+
+
+def test_a_dateline_split_off_as_its_own_sentence_is_never_picked():
+    story = [("a", "2026-09-15", [
+        "SANTORA, Velland, Sept 15 (Wirecast) -",
+        "Security forces fired tear gas at protesters in the centre of Santora on Monday evening."])]
+    docs, analyses = _docs_and_analyses(story)
+    texts = [s["text"] for s in summarise(docs, analyses, max_words=1000)]
+    assert texts == ["Security forces fired tear gas at protesters in the centre of Santora on Monday evening."]

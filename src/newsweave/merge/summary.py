@@ -99,7 +99,7 @@ def _usable(text: str) -> tuple[bool, float]:
     n = _words(text)
     if n < 6 or n > MAX_SENT_WORDS or "\n" in text.strip():
         return False, 0.0
-    if (_BYLINE.match(text) or text.rstrip().endswith("?") or _CAPTION.search(text)
+    if (_BYLINE.match(text) or text.rstrip().endswith(("?", "-", "–", "—")) or _CAPTION.search(text)
             or _PHOTO_CAPTION.search(text) or _FURNITURE.search(text) or _FRAGMENT.match(text)
             or is_leftover(text)):
         return False, 0.0
