@@ -40,6 +40,8 @@ from newsweave.read.formats import (
     Skip,
     extract_html,
     host_of,
+    is_gz,
+    iter_jsonl_file,
     iter_stdin,
     kind_of,
     normalise_date,
@@ -51,6 +53,11 @@ __all__ = [
     "read_inputs",
     "read_one",
     "iter_read",
+    "iter_articles",
+    "ArticleStream",
+    "build_article",
+    "check_inputs",
+    "Skip",
     "clean_text",
     "normalise_date",
     "MAX_FILE_BYTES",
@@ -127,7 +134,7 @@ def iter_read(inputs: list[str], stdin: TextIO | None, result: ReadResult) -> It
     used_ids: set[str] = set()
     for item in _records(inputs, stdin, result.warnings):
         if isinstance(item, Raw):
-            item = _build(item, result.warnings)
+            item = build_article(item, result.warnings)
         if isinstance(item, Skip):
             result.skipped.append({"input": item.input, "reason": item.reason})
             result.warnings.append(item.warning)
@@ -151,6 +158,92 @@ def iter_read(inputs: list[str], stdin: TextIO | None, result: ReadResult) -> It
         kept_by_text[key] = art
         result.articles.append(art)
         yield art
+
+
+# ---------------------------------------------------------------------------- streaming
+
+class ArticleStream:
+    """Every article of ``inputs``, one at a time, cleaned, for archives of any size.
+
+    Unlike :func:`read_inputs` nothing is kept: no de-duplication (the archive does that by
+    content hash), no id renaming, and ``.jsonl.gz``/``.ndjson.gz`` files are read too (also
+    inside directories). Iterating yields :class:`~newsweave.article.Article` and
+    :class:`~newsweave.read.formats.Skip` items; metadata warnings and ignored files go to
+    ``warn``. ``done``/``total``: bytes read so far out of the inputs' size on disk (``total``
+    is None when stdin is among the inputs), for progress bars. Skips are not raised: the
+    caller applies the bad-input policy (see :func:`check_inputs`).
+    """
+
+    def __init__(self, inputs: Iterable[str] | str, stdin: TextIO | None = None, warn=None):
+        inputs = [inputs] if isinstance(inputs, str) else [str(i) for i in inputs]
+        self.inputs, self.stdin = inputs, stdin
+        self.warn = warn or (lambda msg: None)
+        self.plan: list[tuple[str, str]] = []  # (kind, path)
+        self.problems: list[Skip] = []
+        known_names = _KNOWN + ", .jsonl.gz"
+        for inp in inputs:
+            if inp == "-":
+                self.plan.append(("stdin", inp))
+            elif os.path.isdir(inp):
+                known, ignored, problems = walk_dir(inp)
+                self.problems.extend(problems)
+                gz = [p for p in ignored if is_gz(p)]
+                ignored = [p for p in ignored if not is_gz(p)]
+                if ignored:
+                    names = ", ".join(os.path.relpath(p, inp) for p in ignored[:3]) + (", ..." if len(ignored) > 3 else "")
+                    self.warn(f"{inp}: ignored {len(ignored)} file(s) with unknown suffixes ({names})")
+                files = sorted(known + gz, key=lambda p: Path(os.path.relpath(p, inp)).parts)
+                if not files:
+                    self.problems.append(Skip(inp, f"no article files ({known_names}) in it", inp, whole_file=True))
+                self.plan.extend(("gz" if is_gz(p) else kind_of(p), p) for p in files)
+            elif is_gz(inp):
+                self.plan.append(("gz", inp))
+            elif kind_of(inp):
+                self.plan.append((kind_of(inp), inp))
+            else:
+                suffix = Path(inp).suffix or "(none)"
+                self.problems.append(Skip(inp, f"unknown file type {suffix} (expected {known_names} or a directory)",
+                                          inp, whole_file=True))
+        self.total = None if any(k == "stdin" for k, _ in self.plan) else sum(_size(p) for _, p in self.plan) or 1
+        self.done = 0
+
+    def records(self) -> Iterator[Raw | Skip]:
+        """The raw records (not yet cleaned), updating ``done``."""
+        yield from self.problems
+        for kind, path in self.plan:
+            base = self.done
+            if kind == "stdin":
+                yield from iter_stdin(self.stdin if self.stdin is not None else sys.stdin)
+            elif kind in ("jsonl", "gz"):
+                for rec, pos in iter_jsonl_file(path, gz=kind == "gz"):
+                    self.done = base + pos
+                    yield rec
+            else:
+                yield from READERS[kind](path)
+            self.done = base + _size(path)
+
+    def __iter__(self) -> Iterator[Article | Skip]:
+        warnings: list[str] = []
+        for rec in self.records():
+            item = build_article(rec, warnings) if isinstance(rec, Raw) else rec
+            for w in warnings:
+                self.warn(w)
+            warnings.clear()
+            yield item
+
+
+def iter_articles(inputs: Iterable[str] | str, stdin: TextIO | None = None, warn=None) -> Iterator[Article | Skip]:
+    """Stream the cleaned articles (and skipped items) of ``inputs``; see :class:`ArticleStream`.
+    A path that does not exist raises :class:`InputError` before anything is read."""
+    inputs, _ = check_inputs(inputs)
+    return iter(ArticleStream(inputs, stdin, warn))
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 # ---------------------------------------------------------------------------- internals
@@ -193,8 +286,9 @@ def _isatty(stream: TextIO) -> bool:
         return False
 
 
-def _build(raw: Raw, warnings: list[str]) -> Article | Skip:
-    """Raw record -> cleaned Article, or Skip when no text remains."""
+def build_article(raw: Raw, warnings: list[str]) -> Article | Skip:
+    """Raw record -> cleaned Article, or Skip when no text remains; metadata problems are
+    appended to ``warnings``."""
     warnings.extend(raw.warnings)
     title, source, url, published, text = raw.title, raw.source, raw.url, raw.published, raw.text
     if text is None:
@@ -228,6 +322,9 @@ def _build(raw: Raw, warnings: list[str]) -> Article | Skip:
         dropped=dropped,
         input=raw.input,
     )
+
+
+_build = build_article  # the old private name
 
 
 def _one_line(value: str | None) -> str:

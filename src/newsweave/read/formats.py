@@ -466,6 +466,60 @@ def iter_jsonl(path: str) -> Iterator[Raw | Skip]:
             yield Skip(path, f"stopped reading: {_os_reason(err)}", path, whole_file=True)
 
 
+GZ_SUFFIXES = (".jsonl.gz", ".ndjson.gz")
+
+
+def is_gz(path: str) -> bool:
+    """A gzipped JSONL file (``.jsonl.gz``/``.ndjson.gz``: archives and streams, not ``brief``)."""
+    return path.lower().endswith(GZ_SUFFIXES)
+
+
+def jsonl_stem(path: str) -> str:
+    """The name of a JSONL file without its suffixes (``a.jsonl.gz`` -> ``a``): default ids."""
+    name = Path(path).name
+    for suf in GZ_SUFFIXES + (".jsonl", ".ndjson"):
+        if name.lower().endswith(suf):
+            return name[: -len(suf)] or name
+    return Path(path).stem
+
+
+def iter_jsonl_file(path: str, *, gz: bool = False) -> Iterator[tuple[Raw | Skip, int]]:
+    """JSONL (gzipped when ``gz``), streaming, with the number of bytes read from the file on disk
+    after each record (for progress bars). Same records and skips as :func:`iter_jsonl`."""
+    import gzip
+    import zlib
+
+    try:
+        raw = open(path, "rb")
+    except OSError as err:
+        yield Skip(path, _os_reason(err), path, whole_file=True), 0
+        return
+    with raw:
+        try:
+            stream = gzip.GzipFile(fileobj=raw, mode="rb") if gz else raw
+            head = stream.read(8192)
+            stream.seek(0)
+        except (OSError, EOFError, zlib.error) as err:
+            why = ("not a gzip file" if isinstance(err, gzip.BadGzipFile)
+                   else _os_reason(err) if isinstance(err, OSError) else str(err))
+            yield Skip(path, f"cannot read it ({why})" if gz else why, path, whole_file=True), 0
+            return
+        if not head:
+            yield Skip(path, "empty file", path, whole_file=True), 0
+            return
+        bad = sniff_binary(head)
+        if bad:
+            yield Skip(path, bad, path, whole_file=True), 0
+            return
+        try:
+            for rec in _jsonl_records(_binary_lines(stream), file=path, stem=jsonl_stem(path)):
+                yield rec, raw.tell()
+        except (OSError, EOFError, zlib.error) as err:
+            why = (_os_reason(err) if isinstance(err, OSError) and not isinstance(err, gzip.BadGzipFile)
+                   else str(err) or type(err).__name__)
+            yield Skip(path, f"stopped reading: {why}", path, whole_file=True), raw.tell()
+
+
 def _text_lines(stream: TextIO) -> Iterator[tuple[int, str | None, str | None]]:
     n = 0
     while True:

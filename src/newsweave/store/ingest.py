@@ -15,29 +15,23 @@
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
-import os
 import re
 import sqlite3
-import sys
 import zlib
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Callable, Iterator, TextIO
+from typing import Callable, TextIO
 
 import numpy as np
 
 from ..article import Article
 from ..errors import InputError
-from ..read import _build, check_inputs  # the read stage: Raw -> cleaned Article; input checks
-from ..read.formats import (READERS, Raw, Skip, _binary_lines, _jsonl_records, _os_reason,
-                            iter_stdin, kind_of, sniff_binary, walk_dir)
+from ..read import ArticleStream, Skip, check_inputs  # the read stage's streaming reader
+from ..read.formats import GZ_SUFFIXES  # noqa: F401 - re-exported (older imports)
 from .db import connect, get_meta, set_meta, transaction
 from .progress import Meter
 
-GZ_SUFFIXES = (".jsonl.gz", ".ndjson.gz")
 NUM_PERM = 128
 THRESHOLD = 0.7  # estimated Jaccard of word 3-shingles at or above which two texts are near-duplicates
 SHINGLE = 3
@@ -127,109 +121,6 @@ class NearDuplicates:
                               [(b, k, article_id) for b, k in enumerate(keys)])
 
 
-# ---------------------------------------------------------------------------- reading
-
-def _is_gz(path: str) -> bool:
-    return path.lower().endswith(GZ_SUFFIXES)
-
-
-def _stem(path: str) -> str:
-    name = Path(path).name
-    for suf in GZ_SUFFIXES + (".jsonl", ".ndjson"):
-        if name.lower().endswith(suf):
-            return name[: -len(suf)] or name
-    return Path(path).stem
-
-
-def _size(path: str) -> int:
-    try:
-        return os.path.getsize(path)
-    except OSError:
-        return 0
-
-
-class Source:
-    """The records of all inputs, one at a time, with the bytes read so far (``done``) out of
-    ``total`` (``None`` when stdin is among the inputs)."""
-
-    def __init__(self, inputs: list[str], stdin: TextIO | None, warn: Callable[[str], None]):
-        self.inputs, self.stdin, self.warn = inputs, stdin, warn
-        self.plan: list[tuple[str, str]] = []  # (kind, path)
-        self.problems: list[Skip] = []
-        known_names = ".txt, .html, .htm, .json, .jsonl, .ndjson, .jsonl.gz"
-        for inp in inputs:
-            if inp == "-":
-                self.plan.append(("stdin", inp))
-            elif os.path.isdir(inp):
-                known, ignored, problems = walk_dir(inp)
-                self.problems.extend(problems)
-                gz = [p for p in ignored if _is_gz(p)]
-                ignored = [p for p in ignored if not _is_gz(p)]
-                if ignored:
-                    names = ", ".join(os.path.relpath(p, inp) for p in ignored[:3]) + (", ..." if len(ignored) > 3 else "")
-                    warn(f"{inp}: ignored {len(ignored)} file(s) with unknown suffixes ({names})")
-                files = sorted(known + gz, key=lambda p: Path(os.path.relpath(p, inp)).parts)
-                if not files:
-                    self.problems.append(Skip(inp, f"no article files ({known_names}) in it", inp, whole_file=True))
-                self.plan.extend(("gz" if _is_gz(p) else kind_of(p), p) for p in files)
-            elif _is_gz(inp):
-                self.plan.append(("gz", inp))
-            elif kind_of(inp):
-                self.plan.append((kind_of(inp), inp))
-            else:
-                suffix = Path(inp).suffix or "(none)"
-                self.problems.append(Skip(inp, f"unknown file type {suffix} (expected {known_names} or a directory)",
-                                          inp, whole_file=True))
-        self.total = None if any(k == "stdin" for k, _ in self.plan) else sum(_size(p) for _, p in self.plan) or 1
-        self.done = 0
-
-    def __iter__(self) -> Iterator[Raw | Skip]:
-        yield from self.problems
-        for kind, path in self.plan:
-            base = self.done
-            if kind == "stdin":
-                yield from iter_stdin(self.stdin if self.stdin is not None else sys.stdin)
-            elif kind in ("jsonl", "gz"):
-                for rec, pos in _iter_jsonl(path, gz=kind == "gz"):
-                    self.done = base + pos
-                    yield rec
-            else:
-                yield from READERS[kind](path)
-            self.done = base + _size(path)
-
-
-def _iter_jsonl(path: str, gz: bool) -> Iterator[tuple[Raw | Skip, int]]:
-    """JSONL (optionally gzipped) with the position in the file on disk after each record."""
-    try:
-        raw = open(path, "rb")
-    except OSError as err:
-        yield Skip(path, _os_reason(err), path, whole_file=True), 0
-        return
-    with raw:
-        try:
-            stream = gzip.GzipFile(fileobj=raw, mode="rb") if gz else raw
-            head = stream.read(8192)
-            stream.seek(0)
-        except (OSError, EOFError, zlib.error) as err:
-            why = "not a gzip file" if isinstance(err, gzip.BadGzipFile) else _os_reason(err) if isinstance(err, OSError) else str(err)
-            yield Skip(path, f"cannot read it ({why})" if gz else why, path, whole_file=True), 0
-            return
-        if not head:
-            yield Skip(path, "empty file", path, whole_file=True), 0
-            return
-        bad = sniff_binary(head)
-        if bad:
-            yield Skip(path, bad, path, whole_file=True), 0
-            return
-        try:
-            for rec in _jsonl_records(_binary_lines(stream), file=path, stem=_stem(path)):
-                yield rec, raw.tell()
-        except (OSError, EOFError, zlib.error) as err:
-            why = _os_reason(err) if isinstance(err, OSError) and not isinstance(err, gzip.BadGzipFile) else (
-                str(err) or type(err).__name__)
-            yield Skip(path, f"stopped reading: {why}", path, whole_file=True), raw.tell()
-
-
 # ---------------------------------------------------------------------------- ingest
 
 @dataclass
@@ -303,15 +194,10 @@ def ingest(inputs: list[str] | str, db: str, *, stdin: TextIO | None = None,
     try:
         with transaction(conn):
             nd = NearDuplicates(conn)
-        source = Source(inputs, stdin, warn)
+        source = ArticleStream(inputs, stdin, warn)
         pending: list[Article] = []
-        warnings: list[str] = []
         with Meter("ingest", source.total, "articles", enabled=progress) as meter:
-            for rec in source:
-                item = _build(rec, warnings) if isinstance(rec, Raw) else rec
-                for w in warnings:
-                    warn(w)
-                warnings.clear()
+            for item in source:
                 if isinstance(item, Skip):
                     if single and item.whole_file:
                         raise InputError(item.file, item.reason)
