@@ -48,22 +48,36 @@ def cli():
 
 
 @cli.command()
-@click.argument("inputs", nargs=-1, required=True)
+@click.argument("inputs", nargs=-1)
 @click.option("-o", "--output", help="Write here (format from the suffix: .json .md .html). Default: Markdown on stdout.")
 @click.option("--format", "fmt", type=click.Choice(["json", "md", "html"]), help="Output format.")
 @click.option("--max-words", type=click.IntRange(min=1), help="Summary length limit in words (default 200).")
 @click.option("--max-bytes", type=click.IntRange(min=1), help="Summary length limit in bytes (UTF-8).")
 @click.option("--gazetteer", type=click.Path(dir_okay=False), help="Extra places (TSV: name, lat, lon, country, alternates), tried before the built-in gazetteer.")
-def brief(inputs, output, fmt, max_words, max_bytes, gazetteer):
-    """Brief INPUT... (.txt .html .jsonl .json files, directories, or - for JSONL on stdin)."""
-    from .pipeline import brief as run
+@click.option("--db", type=click.Path(dir_okay=False),
+              help="Brief a story of this archive (with --story) instead of INPUT...; stored analyses are reused.")
+@click.option("--story", type=int, metavar="ID", help="The story to brief (ids: `newsweave stories --db ...`).")
+def brief(inputs, output, fmt, max_words, max_bytes, gazetteer, db, story):
+    """Brief INPUT... (.txt .html .jsonl .json files, directories, or - for JSONL on stdin),
+    or one story of an archive: --db news.db --story ID."""
+    from .pipeline import brief as run, brief_stored
 
     if max_words and max_bytes:
         _fail("use either --max-words or --max-bytes, not both")
     if max_words is None and max_bytes is None:
         max_words = 200
-    briefing = run(list(inputs), stdin=sys.stdin if "-" in inputs else None, max_words=max_words,
-                   max_bytes=max_bytes, gazetteer=gazetteer, warn=_warn)
+    if db is not None or story is not None:
+        if inputs:
+            _fail("give either INPUT... or --db with --story, not both")
+        if db is None or story is None:
+            _fail("--db and --story go together (brief --db news.db --story ID)")
+        briefing = brief_stored(db, story, max_words=max_words, max_bytes=max_bytes, gazetteer=gazetteer,
+                                warn=_warn)
+    elif not inputs:
+        _fail("missing INPUT... (files, directories, - for stdin) or --db with --story")
+    else:
+        briefing = run(list(inputs), stdin=sys.stdin if "-" in inputs else None, max_words=max_words,
+                       max_bytes=max_bytes, gazetteer=gazetteer, warn=_warn)
     _write(briefing, output, fmt)
     if output and output != "-":
         click.echo(f"wrote {output}", err=True)

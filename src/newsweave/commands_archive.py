@@ -86,7 +86,7 @@ def analyse(db, workers, scheduler, batch, progress, throttle):
     rate = stats.analysed / stats.seconds if stats.seconds else 0.0
     failed = f", {stats.failed} failed (left for the next run)" if stats.failed else ""
     click.echo(f"analysed {stats.analysed} of {stats.pending} pending articles in {stats.seconds:.1f} s "
-               f"({rate:.1f}/s){failed}")
+               f"({rate:.1f}/s; start-up {stats.startup:.1f} s){failed}")
 
 
 @click.command("stories")

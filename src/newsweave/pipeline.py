@@ -21,17 +21,7 @@ def brief(inputs: list[str], *, stdin: TextIO | None = None, max_words: int | No
     for w in result.warnings:
         if warn:
             warn(w)
-    gaz = None
-    if gazetteer:
-        from .merge.places import Gazetteer, combine
-
-        path = Path(gazetteer)
-        if not path.is_file():
-            raise InputError(str(path), "no such gazetteer file")
-        try:
-            gaz = combine(Gazetteer.from_tsv(path), Gazetteer.default())
-        except (OSError, ValueError, UnicodeDecodeError) as exc:
-            raise InputError(str(path), f"unreadable gazetteer ({exc})") from None
+    gaz = load_gazetteer(gazetteer)
     analyses = list(analyse_articles(result.articles, nlp=nlp))
     if warn:
         for a in analyses:
@@ -39,6 +29,32 @@ def brief(inputs: list[str], *, stdin: TextIO | None = None, max_words: int | No
                 warn(f"{a['doc']}: {e['component']} failed ({e['error']}); its other parts are kept")
     return merge_story(result.articles, analyses, skipped=result.skipped, duplicates=result.duplicates,
                        max_words=max_words, max_bytes=max_bytes, gazetteer=gaz)
+
+
+def load_gazetteer(gazetteer: str | Path | None):
+    """``--gazetteer FILE`` -> the extra places tried before the built-in gazetteer (None: default)."""
+    if not gazetteer:
+        return None
+    from .merge.places import Gazetteer, combine
+
+    path = Path(gazetteer)
+    if not path.is_file():
+        raise InputError(str(path), "no such gazetteer file")
+    try:
+        return combine(Gazetteer.from_tsv(path), Gazetteer.default())
+    except (OSError, ValueError, UnicodeDecodeError) as exc:
+        raise InputError(str(path), f"unreadable gazetteer ({exc})") from None
+
+
+def brief_stored(db: str, story: int, *, max_words: int | None = 200, max_bytes: int | None = None,
+                 gazetteer: str | Path | None = None, nlp=None,
+                 warn: Callable[[str], None] | None = None) -> dict:
+    """The briefing of story ``story`` of the archive ``db``, from its stored analyses
+    (see :func:`newsweave.store.stories.brief_story`)."""
+    from .store.stories import brief_story
+
+    return brief_story(db, story, max_words=max_words, max_bytes=max_bytes,
+                       gazetteer=load_gazetteer(gazetteer), nlp=nlp, warn=warn)
 
 
 def sample_inputs() -> tuple[list[str], Path]:

@@ -134,3 +134,30 @@ def test_workers_and_scheduler_are_exclusive(tmp_path, group, jsonl, texts):
     assert res.exit_code != 0 and "not both" in str(res.exception)
     res = CliRunner().invoke(group, ["analyse", "--db", str(tmp_path / "missing.db")])
     assert "no such archive" in str(res.exception)
+
+
+def test_pipe_chunks_bound_the_characters_parsed_at_once(nlp, texts, monkeypatch):
+    """analyse_batch parses at most MAX_PIPE_CHARS of text per nlp.pipe call (a long article
+    alone), and the results are those of one big batch."""
+    from newsweave.article import Article
+    from newsweave.store.analyse import _pipe_chunks, analyse_batch
+
+    arts = [Article(id=f"a{i}", text=texts(i, n)) for i, n in enumerate([3, 40, 2, 2, 60, 1])]
+    chunks = list(_pipe_chunks(arts, limit=3000))
+    assert [a for c in chunks for a in c] == arts  # every article once, in order
+    for c in chunks:
+        assert len(c) == 1 or sum(len(a.text) for a in c) <= 3000
+    assert any(len(c) > 1 for c in chunks) and any(len(c[0].text) > 3000 for c in chunks)
+
+    import newsweave.store.analyse as mod
+    from newsweave.analyse import analyse_articles
+
+    records = [(i, a.to_dict()) for i, a in enumerate(arts)]
+    monkeypatch.setattr(mod, "MAX_PIPE_CHARS", 3000)
+    calls = []
+    real = mod._pipe_chunks
+    monkeypatch.setattr(mod, "_pipe_chunks", lambda arts, limit: calls.append(limit) or real(arts, limit))
+    got = analyse_batch(records)
+    assert calls == [3000]
+    want = list(analyse_articles(arts, nlp=nlp, batch_size=len(arts)))
+    assert [json.loads(data) for _, data, _ in got] == want

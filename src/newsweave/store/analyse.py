@@ -2,7 +2,9 @@
 
 The work unit is a batch of articles (32 by default) handed to :func:`analyse_batch`, which
 parses them with ``nlp.pipe`` and runs :func:`newsweave.analyse.analyse_articles`; the spaCy
-model is loaded once per process (``newsweave.nlp.load`` is cached), so once per Dask worker.
+model is loaded once per process (``newsweave.nlp.load`` is cached), so once per Dask worker,
+before the first task (``client.run``). Inside a batch ``nlp.pipe`` parses at most
+``MAX_PIPE_CHARS`` characters at a time, which bounds a worker's peak memory on long articles.
 
 Where it runs:
 
@@ -48,7 +50,9 @@ def analyse_batch(records: list[tuple[int, dict]]) -> list[tuple[int, str | None
     nlp = load()
     arts = [(i, Article.from_dict(d)) for i, d in records]
     try:
-        found = list(analyse_articles([a for _, a in arts], nlp=nlp, batch_size=len(arts) or 1))
+        found = []
+        for chunk in _pipe_chunks([a for _, a in arts], MAX_PIPE_CHARS):
+            found.extend(analyse_articles(chunk, nlp=nlp, batch_size=len(chunk)))
         return [(i, json.dumps(f, ensure_ascii=False, separators=(",", ":")), None) for (i, _), f in zip(arts, found)]
     except Exception:  # noqa: BLE001 - isolate the article that fails
         out = []
@@ -58,6 +62,27 @@ def analyse_batch(records: list[tuple[int, dict]]) -> list[tuple[int, str | None
             except Exception as exc:  # noqa: BLE001
                 out.append((i, None, f"{type(exc).__name__}: {exc}"))
         return out
+
+
+MAX_PIPE_CHARS = 50_000
+
+
+def _pipe_chunks(arts: list, limit: int) -> Iterator[list]:
+    """Consecutive runs of ``arts`` of at most ``limit`` characters of text (a longer article
+    alone): what ``nlp.pipe`` parses at once. spaCy holds a whole pipe batch in memory at each
+    layer, so a batch of 32 long articles (10,000 words each is not rare in archives) took a
+    worker past 1 GB; bounding the characters bounds the peak, while short articles still get
+    batched. Results are the same: the analysis is per article."""
+    chunk, size = [], 0
+    for a in arts:
+        n = len(a.text)
+        if chunk and size + n > limit:
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(a)
+        size += n
+    if chunk:
+        yield chunk
 
 
 def count_pending(conn: sqlite3.Connection) -> int:
@@ -86,6 +111,7 @@ class AnalyseStats:
     analysed: int = 0  # analyses stored by this run
     failed: int = 0  # articles whose analysis raised (left pending; named in warnings)
     seconds: float = 0.0
+    startup: float = 0.0  # of ``seconds``: until the workers were up with the model loaded
     errors: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
@@ -132,18 +158,30 @@ def run_analyse(db: str, *, workers: int | None = None, scheduler: str | None = 
                 if throttle:
                     time.sleep(throttle)
 
+            def ready():
+                stats.startup = time.monotonic() - t0
+
             if workers is None and scheduler is None:
+                _warm()
+                ready()
                 for records in iter_pending(conn, batch):
                     stored(analyse_batch(records))
             else:
-                _run_dask(conn, workers, scheduler, batch, stored, warn)
+                _run_dask(conn, workers, scheduler, batch, stored, warn, ready)
     finally:
         stats.seconds = time.monotonic() - t0
         conn.close()
     return stats
 
 
-def _run_dask(conn, workers, scheduler, batch, stored, warn) -> None:
+def _warm() -> None:
+    """Load the spaCy model in this process (once: ``newsweave.nlp.load`` is cached)."""
+    from ..nlp import load
+
+    load()
+
+
+def _run_dask(conn, workers, scheduler, batch, stored, warn, ready=lambda: None) -> None:
     from ..errors import InputError
 
     try:
@@ -163,6 +201,8 @@ def _run_dask(conn, workers, scheduler, batch, stored, warn) -> None:
                                dashboard_address=None, silence_logs=logging.ERROR)
         client = Client(cluster)
     try:
+        client.run(_warm)  # every worker loads the model before the first task: no straggler start
+        ready()
         nthreads = sum(client.nthreads().values()) or 1
         limit = max(2, 2 * nthreads)  # tasks in flight: keeps every worker busy, memory bounded
         batches = iter_pending(conn, batch)
