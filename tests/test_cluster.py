@@ -130,3 +130,74 @@ def test_cluster_command_bad_input_is_an_input_error(tmp_path):
     res = CliRunner().invoke(group, ["cluster", str(tmp_path / "missing.jsonl")])
     assert res.exit_code != 0
     assert "missing.jsonl" in str(res.exception)
+
+
+# Another earthquake (another country, other figures and names): the same kind of event as QUAKE,
+# so the two share most of their keywords; what tells them apart is places, names and figures.
+QUAKE2 = [
+    ("A magnitude 6.4 earthquake hit eastern Turkey near Van on Thursday, destroying houses and "
+     "killing at least 41 people, Turkey's disaster agency AFAD said. Rescue teams searched the "
+     "rubble of apartment blocks in Van and the town of Ercis through the night.",
+     "Earthquake kills 41 in eastern Turkey"),
+    ("Rescuers in Van and Ercis pulled survivors from collapsed apartment blocks as the death toll "
+     "from eastern Turkey's quake rose to 58, the AFAD disaster agency said. Aftershocks shook the "
+     "Kurdish-majority province and families slept in tents in freezing weather.",
+     "Turkey quake death toll rises to 58"),
+    ("Turkey sent 3,000 tents and field kitchens to Van province, where the earthquake flattened "
+     "apartment blocks in Ercis. AFAD said rescue teams from Azerbaijan and Iran joined the search "
+     "of the rubble after the quake.",
+     "Turkey sends aid to Van after earthquake"),
+]
+
+
+def test_finish_splits_two_events_of_one_kind_that_the_stream_merged():
+    # a very low join threshold makes the online pass lump both earthquakes together ...
+    c = StoryClusterer(threshold=0.02)
+    ids = {}
+    for i, (text, title) in enumerate(q for pair in zip(QUAKE, QUAKE2) for q in pair):
+        ids[("peru", "turkey")[i % 2] + str(i // 2)] = c.add(i, text, title, "2026-03-02")
+    assert len(set(ids.values())) == 1
+    # ... and the refinement pass after the stream tells them apart again
+    final = c.finish()
+    peru = {final[i] for i in range(0, 6, 2)}
+    turkey = {final[i] for i in range(1, 6, 2)}
+    assert len(peru) == 1 and len(turkey) == 1 and peru != turkey
+
+
+def test_finish_keeps_a_real_story_whole_and_without_refine_changes_nothing():
+    c = StoryClusterer()
+    for i, (text, title) in enumerate(QUAKE + QUAKE):  # six reports of one event: no split
+        c.add(i, text, title, "2026-03-02")
+    assert len(set(c.finish().values())) == 1
+    off = StoryClusterer(refine=False, threshold=0.02)
+    for i, (text, title) in enumerate(QUAKE + QUAKE2):
+        off.add(i, text, title, "2026-03-02")
+    assert off.finish() == {} and all(not s.members for s in off.stories.values())
+
+
+def test_cluster_separates_two_earthquakes_in_one_stream():
+    arts = [Article(id=f"p{i}", text=t, title=h, published="2026-03-02") for i, (t, h) in enumerate(QUAKE)]
+    arts += [Article(id=f"t{i}", text=t, title=h, published="2026-03-02") for i, (t, h) in enumerate(QUAKE2)]
+    out = cluster(arts, StoryClusterer(threshold=0.02))
+    assert len({out[f"p{i}"] for i in range(3)}) == 1 and len({out[f"t{i}"] for i in range(3)}) == 1
+    assert out["p0"] != out["t0"]
+
+
+def test_moves_made_before_a_prune_are_reported_by_finish():
+    c = StoryClusterer(threshold=0.02, prune_every=1)
+    first = [c.add(f"x{i}", text, title, f"2026-01-0{1 + i // 2}")
+             for i, (text, title) in enumerate(q for pair in zip(QUAKE, QUAKE2) for q in pair)]
+    later = c.add("later", *TRANSFER[0], "2026-06-01")  # months later: the earthquakes' story is pruned
+    assert len(set(first)) == 1 and c.n_pruned >= 1
+    assert list(c.stories) == [later]  # only the transfer story is live; no members kept for others
+    assert [m[0] for s in c.stories.values() for m in s.members] == ["later"]
+    final = c.finish()
+    stories = {i: final.get(f"x{i}", first[i]) for i in range(6)}
+    assert stories[0] == stories[2] == stories[4] != stories[1] == stories[3] == stories[5]
+
+
+def test_figures_are_entity_terms():
+    _, ents, _ = features("The magnitude 7.1 quake killed 26 people on the 117th day; AK47 rifles and "
+                          "1,200 tents. In 2011 it rained.")
+    assert {"#7.1", "#26", "#1,200", "2011"} <= set(ents)
+    assert "#2011" not in ents and not any(e.startswith("#117") or e == "#47" for e in ents)

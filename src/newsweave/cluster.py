@@ -10,11 +10,25 @@ centroids, times a time decay on the gap to the story's nearest dated article. T
 joins the best story when the score reaches a threshold that shrinks for short texts
 (headlines), otherwise it starts a new story.
 
+Refinement (``refine=True``, the default): the stream keeps each live story's member vectors, and
+:meth:`StoryClusterer.refine_live` reconsiders the live stories -- before stale stories are pruned
+and, through :meth:`StoryClusterer.finish`, at the end of the stream: a story whose members fall into
+two halves (two-means) with unlike centroids is split (two events of one kind -- two earthquakes,
+two hit-and-runs -- that share most keywords but not their names, places and figures, and that the
+single pass lumped together because the first report of the second event met only the first);
+each article then moves to the story it now fits best (its own scored without it); stories whose
+centroids are alike are merged. Split and merge thresholds scale with article length like the join
+threshold. The ids :meth:`add` returns are provisional; :meth:`finish` returns the final story of
+every article that may have moved, and :func:`cluster` applies it.
+
 Scale: centroids keep only their ``top_k`` heaviest terms; candidate stories come from an
 inverted index over the centroids' keyword and entity terms (only stories sharing one of the
 article's heaviest terms are scored); stories whose last article is so old that the decay alone
 keeps them under the threshold are pruned from the index (their ids stay assigned). Memory is
-bounded by the live stories, not by the stream; the idf table grows with the vocabulary.
+bounded by the live stories (with ``refine``, their members' sparse vectors too), not by the stream;
+the idf table grows with the vocabulary, and the ids of articles moved by a refinement before their
+story was pruned are kept for :meth:`finish` (a small fraction of the stream). An undated stream is
+never pruned.
 
 Usage::
 
@@ -22,17 +36,21 @@ Usage::
     for a in sorted(articles, key=...):          # publication order
         story = c.add(a.id, a.text, a.title, a.published)
 
-    cluster(articles) -> {article id: story id}  # does the sorting for you
+    final = c.finish()                           # {article id: story id} of articles that moved
+                                                 # (or may have: every article of a live story)
+    cluster(articles) -> {article id: story id}  # does the sorting and the finish for you
 
 Story ids are ints, 1, 2, ... in order of creation.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter
 from datetime import date, datetime, timezone
+from operator import itemgetter
 from typing import Iterable
 
 from .merge.text import STOPWORDS, stem
@@ -40,6 +58,7 @@ from .merge.text import STOPWORDS, stem
 __all__ = ["StoryClusterer", "cluster", "features", "to_days"]
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['’](?![sS]\b)[A-Za-z]+)?|\d+(?:[.,]\d+)*")
+_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?!\w)")  # whole figures, not "117th", "AK47"
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _SENT_END = re.compile(r"[.!?]\s+|\n")
 # lower-case words that may sit inside a name ("Bank of England", "Charles de Gaulle")
@@ -171,11 +190,13 @@ def features(text: str, title: str | None = None, entities: Iterable[str] | None
         names = (e.get("text", "") if isinstance(e, dict) else e for e in entities)
         ents = Counter(n.lower().strip() for n in names if n and n.strip())
     ents.update(t for t in toks if len(t) == 4 and _YEAR.fullmatch(t))  # years tell events apart
+    # so do the other figures ("26 pirates", "magnitude 7.1"): two events of a kind rarely share them
+    ents.update("#" + t for t in _FIGURE.findall(text) if len(t) > 1 and t not in ents)
     return kw, ents, tw
 
 
 class _Story:
-    __slots__ = ("id", "cents", "norms", "n", "first", "last", "precise")
+    __slots__ = ("id", "cents", "norms", "n", "first", "last", "precise", "members", "checked", "whole")
 
     def __init__(self, sid: int):
         self.id = sid
@@ -185,6 +206,9 @@ class _Story:
         self.first: float | None = None
         self.last: float | None = None
         self.precise = True  # every dated member had a time of day
+        self.members: list = []  # (article id, vectors, days, precise, story at add) while live
+        self.checked = -1  # size when last found whole by the split test
+        self.whole = True  # members kept since the start (refinable); False once they were dropped
 
 
 class StoryClusterer:
@@ -203,6 +227,13 @@ class StoryClusterer:
     when either has only a date, every ``date_half_life`` days beyond one day of grace.
     Undated articles get no decay (``half_life=None`` turns it off).
 
+    ``refine``: keep live stories' members and run the split / move / merge passes (see the module
+    docstring; ``split_threshold``, ``merge_threshold`` are for a long article, scaled down for
+    short ones like ``threshold``; halves under ``min_split`` articles are not split off;
+    ``final_passes``: rounds of it in :meth:`finish`; members keep their ``member_terms`` heaviest
+    terms per group, and past ``max_members`` kept members the oldest stories drop theirs and
+    are no longer refined -- memory stays bounded even for an undated stream, which is never pruned).
+
     ``top_k``: terms kept per centroid; ``probe``: the article's heaviest terms used to look up
     candidate stories; ``prior_docs``: pseudo-documents (containing no term) added to the idf.
     Defaults are tuned on ecbplus-dev and uci-news-slice (bench/clustering.py), except
@@ -212,7 +243,9 @@ class StoryClusterer:
     def __init__(self, threshold: float = 0.25, short_threshold: float = 0.03, long_terms: int = 20,
                  weights=(0.4, 0.3, 0.3), half_life: float | None = 0.05, date_half_life: float = 2.0,
                  top_k: int = 300, probe: int = 12, eps: float = 0.1, prune_every: int = 1000,
-                 length_power: float = 2.0, prior_docs: int = 10):
+                 length_power: float = 2.0, prior_docs: int = 10, refine: bool = True,
+                 split_threshold: float = 0.5, merge_threshold: float = 0.9, min_split: int = 3,
+                 final_passes: int = 2, member_terms: int = 128, max_members: int = 10_000):
         self.threshold = threshold
         self.short_threshold = short_threshold
         self.long_terms = long_terms
@@ -225,6 +258,15 @@ class StoryClusterer:
         self.prune_every = prune_every
         self.length_power = length_power
         self.prior_docs = prior_docs
+        self.refine = refine
+        self.split_threshold = split_threshold
+        self.merge_threshold = merge_threshold
+        self.min_split = min_split
+        self.final_passes = final_passes
+        self.member_terms = member_terms
+        self.max_members = max_members
+        self.kept = 0  # member records held by live stories
+        self.changed: dict = {}  # article id -> story id, for articles moved before their story was pruned
         self.df: Counter = Counter()
         self.n_docs = 0
         self.stories: dict[int, _Story] = {}    # live (not pruned) stories
@@ -308,7 +350,13 @@ class StoryClusterer:
             self.n_stories += 1
             best = _Story(self.n_stories)
             self.stories[best.id] = best
-        self._absorb(best, vecs, t, precise)
+        mvecs = vecs
+        if self.refine and self.member_terms:
+            mvecs = [v if len(v) <= self.member_terms else
+                     dict(heapq.nlargest(self.member_terms, v.items(), key=itemgetter(1))) for v in vecs]
+        self._absorb(best, vecs, t, precise, (article_id, mvecs, t, precise, best.id))
+        if self.kept > self.max_members:
+            self._drop_members()
         if t is not None and (self.latest is None or t > self.latest):
             self.latest = t
         self._since_prune += 1
@@ -316,7 +364,7 @@ class StoryClusterer:
             self.prune()
         return best.id
 
-    def _absorb(self, st: _Story, vecs: list[dict], t: float | None, precise: bool) -> None:
+    def _absorb(self, st: _Story, vecs: list[dict], t: float | None, precise: bool, member=None) -> None:
         index = self.index
         for g in range(3):
             cent = st.cents[g]
@@ -336,10 +384,216 @@ class StoryClusterer:
                 cent = st.cents[g] = dict(ranked[: self.top_k])
             st.norms[g] = math.sqrt(sum(v * v for v in cent.values()))
         st.n += 1
+        if self.refine:
+            if st.whole:
+                st.members.append(member)
+                self.kept += 1
         if t is not None:
             st.first = t if st.first is None else min(st.first, t)
             st.last = t if st.last is None else max(st.last, t)
             st.precise = st.precise and precise
+
+    # -- refinement ------------------------------------------------------------------------
+    def _simv(self, a: list[dict], na, b: list[dict], nb) -> float:
+        """Weighted geometric mean of the group cosines of two sums of vectors (norms given)."""
+        logs = wsum = 0.0
+        for g in range(3):
+            wg = self.weights[g]
+            if not wg or not na[g] or not nb[g]:
+                continue
+            x, y = (a[g], b[g]) if len(a[g]) <= len(b[g]) else (b[g], a[g])
+            dot = sum(w * y[k] for k, w in x.items() if k in y)
+            logs += wg * math.log(self.eps + dot / (na[g] * nb[g]))
+            wsum += wg
+        return math.exp(logs / wsum) - self.eps if wsum else 0.0
+
+    def _two_means(self, members: list, first, second):
+        ones = [1.0, 1.0, 1.0]
+        seeds = [_centroid([first]), _centroid([second])]
+        halves: tuple[list, list] = ([], [])
+        for _ in range(4):
+            halves = ([], [])
+            for m in members:
+                a = self._simv(m[1], ones, *seeds[0])
+                b = self._simv(m[1], ones, *seeds[1])
+                halves[0 if a >= b else 1].append(m)
+            if not halves[0] or not halves[1]:
+                return None, 1.0
+            new = [_centroid(halves[0]), _centroid(halves[1])]
+            if all(len(new[i][0][0]) == len(seeds[i][0][0]) for i in range(2)) and _ > 0:
+                seeds = new
+                break
+            seeds = new
+        return halves, self._simv(*seeds[0], *seeds[1])
+
+    def _split(self, members: list) -> tuple[list, list] | None:
+        """Two-means of a story's members; the halves when their centroids are less alike than
+        ``split_threshold`` (scaled like the join threshold for short texts), each half holding
+        at least ``min_split`` articles (two events of one kind that the stream merged)."""
+        if len(members) < 2 * self.min_split:
+            return None
+        ones = [1.0, 1.0, 1.0]
+        cents, norms = _centroid(members)
+        far = min(members, key=lambda m: self._simv(m[1], ones, cents, norms))
+        best, best_sim = None, 1.0
+        for first in (far, members[0]):
+            other = min(members, key=lambda m: self._simv(m[1], ones, first[1], ones))
+            if other is first:
+                continue
+            halves, sim = self._two_means(members, first, other)
+            if halves and min(map(len, halves)) >= self.min_split and sim < best_sim:
+                best, best_sim = halves, sim
+        if best is None:
+            return None
+        terms = sum(len(m[1][0]) for m in members) / len(members)
+        if best_sim >= self.split_threshold * self.threshold_for(terms) / self.threshold:
+            return None
+        return best
+
+    def _rebuild(self, st: _Story, members: list) -> None:
+        """Recompute a story's centroids, index entries and times from ``members``."""
+        for k in set(st.cents[0]) | set(st.cents[1]):
+            self._unindex(k, st.id)
+        st.cents, st.norms = _centroid(members, self.top_k)
+        self.kept += len(members) - len(st.members)
+        for g in (0, 1):
+            for k in st.cents[g]:
+                self.index.setdefault(k, set()).add(st.id)
+        st.members, st.n, st.checked = list(members), len(members), -1
+        dated = [m for m in members if m[2] is not None]
+        st.first = min((m[2] for m in dated), default=None)
+        st.last = max((m[2] for m in dated), default=None)
+        st.precise = all(m[3] for m in dated)
+
+    def _drop_members(self) -> None:
+        """Over ``max_members`` kept records: the oldest stories keep their centroids (articles can
+        still join them) but drop their members, and the refinement passes leave them alone."""
+        for st in self.stories.values():
+            if self.kept <= 0.8 * self.max_members:
+                break
+            if st.members:
+                self.changed.update((m[0], st.id) for m in st.members if m[4] != st.id)
+                self.kept -= len(st.members)
+                st.members = []
+            st.whole = False
+
+    def _candidates(self, vecs: list[dict]) -> set[int]:
+        cands: set[int] = set()
+        for g, n in ((0, self.probe), (1, self.probe // 2)):
+            for term in sorted(vecs[g], key=vecs[g].__getitem__, reverse=True)[:n]:
+                cands.update(self.index.get(term, ()))
+        return cands
+
+    def refine_live(self, only: set | None = None) -> dict:
+        """Reconsider the live stories (``only``: those ids; after the stream, and before stale
+        stories are pruned): split stories whose members form two unlike halves, move each article to the story it now fits best (own
+        story scored without it), merge stories whose centroids are alike. Returns
+        ``{article id: story id}`` for every article of a live story (ids can change here;
+        pruned stories are final). Needs ``refine=True`` (members are kept while live)."""
+        if not self.refine:
+            return {}
+        def targets():
+            return [s for s in self.stories.values() if s.whole and (only is None or s.id in only)]
+
+        # 1. split
+        for st in targets():
+            if st.checked == st.n:
+                continue  # unchanged since it was last found whole
+            halves = self._split(st.members)
+            st.checked = st.n
+            if halves:
+                big, small = sorted(halves, key=len, reverse=True)
+                self._rebuild(st, big)
+                self.n_stories += 1
+                new = _Story(self.n_stories)
+                self.stories[new.id] = new
+                self._rebuild(new, small)
+                if only is not None:
+                    only.add(new.id)
+        # 2. reassign
+        moves = []
+        for st in targets():
+            for m in st.members:
+                vecs, t, precise = m[1], m[2], m[3]
+                own = st.cents
+                own_n = []
+                dots = []
+                for g in range(3):
+                    v = vecs[g]
+                    d = sum(w * own[g].get(k, 0.0) for k, w in v.items())
+                    vv = sum(w * w for w in v.values())
+                    own_n.append(math.sqrt(max(st.norms[g] ** 2 - 2 * d + vv, 0.0)))
+                    dots.append(d - vv)
+                own_score = 0.0
+                if st.n > 1:
+                    logs = wsum = 0.0
+                    for g in range(3):
+                        wg = self.weights[g]
+                        if not wg or not vecs[g] or own_n[g] < 1e-9:
+                            continue
+                        logs += wg * math.log(self.eps + max(dots[g], 0.0) / own_n[g])
+                        wsum += wg
+                    own_score = math.exp(logs / wsum) - self.eps if wsum else 0.0
+                best, best_score = None, own_score
+                for sid in self._candidates(vecs):
+                    if sid == st.id:
+                        continue
+                    other = self.stories[sid]
+                    if not other.whole:
+                        continue
+                    score = self._sim(vecs, other) * self._decay(other, t, precise)
+                    if score > best_score:
+                        best, best_score = other, score
+                if best is not None and best_score >= self.threshold_for(len(vecs[0])):
+                    moves.append((m, st, best))
+        if moves:
+            touched = {}
+            for m, src, dst in moves:
+                touched.setdefault(src.id, [src, [x for x in src.members]])
+                touched.setdefault(dst.id, [dst, [x for x in dst.members]])
+            for m, src, dst in moves:
+                touched[src.id][1] = [x for x in touched[src.id][1] if x is not m]
+                touched[dst.id][1].append(m)
+            for st, members in touched.values():
+                if members:
+                    self._rebuild(st, members)
+                else:
+                    self._rebuild(st, [])
+                    del self.stories[st.id]
+        # 3. merge (into the older story)
+        for st in sorted(targets(), key=lambda s: -s.id):
+            if st.id not in self.stories:
+                continue
+            terms = sum(len(m[1][0]) for m in st.members) / max(1, len(st.members))
+            best, best_score = None, self.merge_threshold * self.threshold_for(terms) / self.threshold
+            heaviest = [dict(heapq.nlargest(self.probe * 2, c.items(), key=itemgetter(1))) for c in st.cents]
+            for sid in self._candidates(heaviest):
+                if sid == st.id or (sid > st.id and (only is None or sid in only)):
+                    continue
+                other = self.stories[sid]
+                if not other.whole:
+                    continue
+                decay = 1.0 if st.first is None else min(self._decay(other, st.first, st.precise),
+                                                          self._decay(other, st.last, st.precise))
+                score = self._simv(st.cents, st.norms, other.cents, other.norms) * decay
+                if score >= best_score:
+                    best, best_score = other, score
+            if best is not None:
+                members = best.members + st.members
+                self._rebuild(st, [])
+                del self.stories[st.id]
+                self._rebuild(best, members)
+        return {m[0]: st.id for st in self.stories.values() for m in st.members}
+
+    def finish(self) -> dict:
+        """Reconsider the live stories (see :meth:`refine_live`) at the end of a stream; returns
+        ``{article id: story id}`` for every article whose story is not (or may not be) the one
+        :meth:`add` returned: the articles of live stories, and those moved by the refinement
+        passes run before stories were pruned. Needs ``refine=True``."""
+        out = dict(self.changed)
+        for _ in range(self.final_passes):
+            out.update(self.refine_live())
+        return out
 
     def _unindex(self, term: str, sid: int) -> None:
         ids = self.index.get(term)
@@ -357,14 +611,37 @@ class StoryClusterer:
         bits = math.log2((1.0 + self.eps) / max(self.short_threshold, 1e-6))  # halvings to get there
         horizon_precise = self.half_life * bits
         horizon_date = 1.0 + self.date_half_life * bits
-        stale = [s for s in self.stories.values() if s.last is not None
-                 and self.latest - s.last > (horizon_precise if s.precise else horizon_date)]
+        def is_stale(s):
+            return s.last is not None and self.latest - s.last > (horizon_precise if s.precise else horizon_date)
+
+        if self.refine:  # last chance for the stories about to be forgotten
+            stale_ids = {s.id for s in self.stories.values() if is_stale(s)}
+            if stale_ids:
+                self.refine_live(stale_ids)
+        stale = [s for s in self.stories.values() if is_stale(s)]
         for st in stale:
+            self.changed.update((m[0], st.id) for m in st.members if m[4] != st.id)
+            self.kept -= len(st.members)
+            st.members = []
             for k in set(st.cents[0]) | set(st.cents[1]):
                 self._unindex(k, st.id)
             del self.stories[st.id]
         self.n_pruned += len(stale)
         return len(stale)
+
+
+def _centroid(members, top_k: int | None = None):
+    """Summed vectors of ``members`` (trimmed to ``top_k`` terms per group) and their norms."""
+    cents = [{}, {}, {}]
+    for m in members:
+        for g in range(3):
+            cent = cents[g]
+            for k, w in m[1][g].items():
+                cent[k] = cent.get(k, 0.0) + w
+    for g in range(3):
+        if top_k and len(cents[g]) > top_k:
+            cents[g] = dict(sorted(cents[g].items(), key=lambda kv: -kv[1])[:top_k])
+    return cents, [math.sqrt(sum(v * v for v in c.values())) for c in cents]
 
 
 def publication_order(articles: list, key=lambda a: getattr(a, "published", None)) -> list[int]:
@@ -383,4 +660,5 @@ def cluster(articles: list, clusterer: StoryClusterer | None = None, entities: d
         a = articles[i]
         ents = entities.get(a.id) if entities else None
         out[a.id] = c.add(a.id, a.text, getattr(a, "title", None) or None, getattr(a, "published", None), ents)
+    out.update(c.finish())
     return out
