@@ -235,7 +235,8 @@ class StoryClusterer:
     are no longer refined -- memory stays bounded even for an undated stream, which is never pruned).
 
     ``top_k``: terms kept per centroid; ``probe``: the article's heaviest terms used to look up
-    candidate stories; ``prior_docs``: pseudo-documents (containing no term) added to the idf.
+    candidate stories, of which at most ``max_candidates`` (those sharing the most probe terms) are
+    scored; ``prior_docs``: pseudo-documents (containing no term) added to the idf.
     Defaults are tuned on ecbplus-dev and uci-news-slice (bench/clustering.py), except
     ``date_half_life`` (neither set has date-only times: a guess of 2 days for daily archives).
     """
@@ -245,8 +246,10 @@ class StoryClusterer:
                  top_k: int = 300, probe: int = 12, eps: float = 0.1, prune_every: int = 1000,
                  length_power: float = 2.0, prior_docs: int = 10, refine: bool = True,
                  split_threshold: float = 0.5, merge_threshold: float = 0.9, min_split: int = 3,
-                 final_passes: int = 2, member_terms: int = 128, max_members: int = 10_000):
+                 final_passes: int = 2, member_terms: int = 128, max_members: int = 10_000,
+                 max_candidates: int = 50):
         self.threshold = threshold
+        self.max_candidates = max_candidates
         self.short_threshold = short_threshold
         self.long_terms = long_terms
         self.weights = tuple(weights)
@@ -332,9 +335,13 @@ class StoryClusterer:
         # candidates: live stories sharing one of the article's heaviest keyword/entity terms
         probe = sorted(vecs[0], key=vecs[0].__getitem__, reverse=True)[: self.probe]
         probe += sorted(vecs[1], key=vecs[1].__getitem__, reverse=True)[: self.probe // 2]
-        cands: set[int] = set()
+        shared: Counter = Counter()
         for term in probe:
-            cands.update(self.index.get(term, ()))
+            shared.update(self.index.get(term, ()))
+        # in a long archive a common term reaches hundreds of live stories: score only those
+        # sharing the most probe terms (the others cannot come close to the threshold)
+        cands = (shared if len(shared) <= self.max_candidates
+                 else [sid for sid, _ in shared.most_common(self.max_candidates)])
 
         best, best_score = None, 0.0
         for sid in cands:
@@ -446,7 +453,7 @@ class StoryClusterer:
         if best is None:
             return None
         terms = sum(len(m[1][0]) for m in members) / len(members)
-        if best_sim >= self.split_threshold * self.threshold_for(terms) / self.threshold:
+        if best_sim >= self.split_threshold * self.threshold_for(terms) / max(self.threshold, 1e-9):
             return None
         return best
 
@@ -565,7 +572,7 @@ class StoryClusterer:
             if st.id not in self.stories:
                 continue
             terms = sum(len(m[1][0]) for m in st.members) / max(1, len(st.members))
-            best, best_score = None, self.merge_threshold * self.threshold_for(terms) / self.threshold
+            best, best_score = None, self.merge_threshold * self.threshold_for(terms) / max(self.threshold, 1e-9)
             heaviest = [dict(heapq.nlargest(self.probe * 2, c.items(), key=itemgetter(1))) for c in st.cents]
             for sid in self._candidates(heaviest):
                 if sid == st.id or (sid > st.id and (only is None or sid in only)):

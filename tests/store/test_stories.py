@@ -48,6 +48,14 @@ def recorder(monkeypatch):
     return Recorder
 
 
+def _doc_of(db, row_id):
+    conn = store.connect(db, create=False)
+    try:
+        return conn.execute("SELECT doc FROM articles WHERE id=?", (row_id,)).fetchone()[0]
+    finally:
+        conn.close()
+
+
 def _assignments(db):
     conn = store.connect(db, create=False)
     try:
@@ -60,7 +68,8 @@ def test_publication_order_copies_and_story_rows(tmp_path, texts, jsonl, recorde
     db = _corpus(tmp_path, texts, jsonl)
     stats = run_cluster(db)
     # originals only, dated by date then undated in ingest order; the copy is never fed
-    assert [c[0] for c in recorder.calls] == ["early", "orig", "late", "undated-1", "undated-2"]
+    # (the clusterer is given the row ids, so the refinement's late moves map straight back)
+    assert [_doc_of(db, c[0]) for c in recorder.calls] == ["early", "orig", "late", "undated-1", "undated-2"]
     assert (stats.clustered, stats.copies) == (5, 1)
     got = _assignments(db)
     assert set(got) == {"late", "undated-1", "orig", "early", "copy", "undated-2"}
@@ -87,7 +96,7 @@ def test_analysed_mentions_are_the_entities(tmp_path, texts, jsonl, recorder):
                  (orig_id, json.dumps({"doc": "orig", "mentions": mentions})))
     conn.close()
     stats = run_cluster(db)
-    calls = {c[0]: c[2] for c in recorder.calls}
+    calls = {_doc_of(db, c[0]): c[2] for c in recorder.calls}
     assert calls["orig"] == mentions and calls["late"] is None
     assert stats.with_entities == 1
 
@@ -178,3 +187,23 @@ def test_cluster_command_with_db(tmp_path, texts, jsonl):
     assert "clustered 5 articles" in res.output and "1 near-duplicates" in res.output
     res = CliRunner().invoke(cluster, ["--db", db, str(tmp_path / "a.jsonl")])
     assert res.exit_code != 0 and isinstance(res.exception, InputError)
+
+
+def test_cluster_db_stores_the_refined_stories_not_the_online_ids(tmp_path, texts, jsonl, monkeypatch):
+    """Articles the end-of-stream refinement moves after add() are stored in their final story."""
+    class Moving(cluster_mod.StoryClusterer):
+        def finish(self):
+            out = super().finish()
+            out[self.first] = 999          # as if the split pass gave the first article its own story
+            return out
+
+        def add(self, article_id, *a, **k):
+            self.__dict__.setdefault("first", article_id)
+            return super().add(article_id, *a, **k)
+
+    monkeypatch.setattr(cluster_mod, "StoryClusterer", Moving)
+    db = _corpus(tmp_path, texts, jsonl)
+    run_cluster(db)
+    got = _assignments(db)
+    assert got["early"] == 999 and got["copy"] == got["orig"]
+    assert 999 in {r["id"] for r in store.list_stories(store.connect(db, create=False))}

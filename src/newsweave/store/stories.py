@@ -99,7 +99,8 @@ def run_cluster(db: str, *, progress: bool | None = None, use_entities: bool = T
                 ents = ments if (use_entities and ments is not None) else None
                 if ents is not None:
                     stats.with_entities += 1
-                story = clusterer.add(art.id, art.text, title=art.title or None, published=art.published,
+                # the row id names the article to the clusterer, so its late moves map straight back
+                story = clusterer.add(art_id, art.text, title=art.title or None, published=art.published,
                                       entities=ents)
                 pending.append((art_id, story))
                 stats.clustered += 1
@@ -110,6 +111,10 @@ def run_cluster(db: str, *, progress: bool | None = None, use_entities: bool = T
             if pending:
                 writer.executemany("INSERT INTO article_story(article, story) VALUES (?, ?)", pending)
             meter.update(completed=stats.clustered, count=stats.clustered)
+            # the refinement passes (split, move, merge) may have moved articles after add()
+            moves = [(story, art_id) for art_id, story in clusterer.finish().items()]
+            for i in range(0, len(moves), WRITE_BATCH):
+                writer.executemany("UPDATE article_story SET story=? WHERE article=?", moves[i:i + WRITE_BATCH])
             # copies: their original's story (originals are roots: duplicate_of is never chained)
             cur = writer.execute(
                 "INSERT INTO article_story(article, story) SELECT a.id, s.story FROM articles a "
