@@ -1,7 +1,8 @@
 """Timeline summarization on Timeline17 (dev copy): newsweave's merged timeline vs the references.
 
 For each topic folder (``<topic>_<source>``) the input articles (``InputDocs/<date>/*.htm.txt``,
-published on the folder date) are analysed and merged with ``merge.timeline.build_timeline``;
+published on the folder date; Penn-Treebank escapes such as ``-LRB-`` undone) are
+analysed and merged with ``merge.timeline.build_timeline``;
 ``select_timeline`` then keeps as many dates as the reference timeline has (as news-tls does),
 with the reference's mean number of sentences per date, day-precision dates only, inside the
 reference's time span (news-tls also restricts the collection to it); the chosen sentences are
@@ -13,7 +14,8 @@ news-tls reports them.
 Runtime: at most ``--max-articles`` articles per topic (default 150), taken evenly across the
 publication dates, since the spaCy parse dominates. Prints seconds per topic.
 
-Usage: .venv/bin/python bench/tls.py [--max-articles N] [--topics bpoil_bbc,...]
+Usage: .venv/bin/python bench/tls.py [--max-articles N] [--topics bpoil_bbc,...] [--cache /tmp/DIR]
+(``--cache`` keeps the spaCy parses, so that reruns while tuning the merge are quick.)
 """
 
 from __future__ import annotations
@@ -42,6 +44,18 @@ def read_references(topic: Path) -> list[tuple[str, dict]]:
     return out
 
 
+PTB = (("-LRB-", "("), ("-RRB-", ")"), ("-LSB-", "["), ("-RSB-", "]"), ("-LCB-", "{"), ("-RCB-", "}"),
+       ("``", '"'), ("''", '"'), ("\\/", "/"), ("\\*", "*"))
+
+
+def untokenize(text: str) -> str:
+    """The input articles come Penn-Treebank-escaped ("-LRB- Reuters -RRB-", "`` ... ''"):
+    give newsweave the plain characters it reads in real news (tokens stay space-separated)."""
+    for a, b in PTB:
+        text = text.replace(a, b)
+    return text
+
+
 def read_articles(topic: Path, cap: int):
     from newsweave.article import Article
 
@@ -51,7 +65,7 @@ def read_articles(topic: Path, cap: int):
         files = [files[int(i * step)] for i in range(cap)]
     arts = []
     for f in files:
-        text = f.read_text(encoding="utf-8", errors="replace").strip()
+        text = untokenize(f.read_text(encoding="utf-8", errors="replace").strip())
         if not text:
             continue
         arts.append(Article(id=f"{f.parent.name}/{f.stem}", text=text, source=topic.name,
@@ -59,10 +73,31 @@ def read_articles(topic: Path, cap: int):
     return arts
 
 
+def analyse_cached(arts, nlp, name: str, args) -> list[dict]:
+    """Parse once, keep the Docs in ``args.cache``; always re-run the analysis components."""
+    from spacy.tokens import DocBin
+
+    from newsweave.analyse import analyse_doc
+
+    path = Path(args.cache) / f"{name}-{args.max_articles}.spacy"
+    docs = None
+    if path.is_file():
+        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
+        if [d.text for d in docs] != [a.text for a in arts]:
+            docs = None
+    if docs is None:
+        docs = list(nlp.pipe((a.text for a in arts), batch_size=32))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        DocBin(store_user_data=False, docs=docs).to_disk(path)
+    return [analyse_doc(doc, a) for a, doc in zip(arts, docs)]
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--max-articles", type=int, default=150, help="articles per topic (0: all)")
     ap.add_argument("--topics", default="", help="comma-separated topic folders (default: all)")
+    ap.add_argument("--cache", default="", help="folder to keep the spaCy parses in (DocBin), so that a "
+                    "rerun only re-runs the cheap analysis components (secs then excludes the parse)")
     args = ap.parse_args(argv)
     if not DATA.is_dir():
         print(f"skip: {DATA} is absent (Timeline17 not available)")
@@ -91,7 +126,8 @@ def main(argv=None) -> int:
     for topic in topics:
         t0 = time.perf_counter()
         arts = read_articles(topic, args.max_articles)
-        analyses = list(analyse_articles(arts, nlp=nlp))
+        analyses = analyse_cached(arts, nlp, topic.name, args) if args.cache else \
+            list(analyse_articles(arts, nlp=nlp))
         documents = [{"id": a.id, "source": a.source, "published": a.published, "text": a.text} for a in arts]
         events = build_timeline(documents, analyses, {}, None)
         secs = time.perf_counter() - t0

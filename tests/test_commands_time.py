@@ -76,6 +76,22 @@ def test_timeline_on_the_sample_story(group):
         assert not e["background"]
         for c in e["citations"]:
             assert c["text"]
+        # the summary is one of the reports, and the citation says which
+        sc = e["summary_citation"]
+        assert {k: sc[k] for k in ("doc", "start", "end")} in [{k: c[k] for k in ("doc", "start", "end")}
+                                                                for c in e["citations"]]
+
+
+def test_timeline_markdown_lists_other_reports_not_the_summary_again(group):
+    inputs, _ = sample_inputs()
+    res = CliRunner().invoke(group, ["timeline", *inputs, "--format", "md", "--sentences-per-date", "1"])
+    assert res.exit_code == 0, res.output
+    blocks = res.output.split("\n- **")[1:]
+    assert blocks
+    for block in blocks:
+        summary = block.split("** ", 1)[1].split("  \n", 1)[0]
+        others = [ln.split(": ", 1)[1] for ln in block.splitlines() if ln.startswith("  - ")]
+        assert summary not in others
 
 
 def test_timeline_markdown(group, article):

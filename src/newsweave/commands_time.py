@@ -77,15 +77,15 @@ def build(inputs: list[str], max_dates: int | None = None, sentences_per_date: i
 
     b = brief(list(inputs), stdin=stdin, warn=warn)
     events = b["events"]
-    keys = ("date", "precision", "date_text", "summary", "citations", "sources", "first_reported_by",
-            "source_count", "background", "actors", "places")
+    keys = ("date", "precision", "date_text", "summary", "summary_citation", "citations", "sources",
+            "first_reported_by", "source_count", "background", "actors", "places")
     main = select_timeline(events, max_dates, sentences_per_date)
     background = [e for e in events if e["background"]]
     docs = [{k: d.get(k) for k in ("id", "source", "title", "url", "published", "text")} for d in b["documents"]]
     text = {d["id"]: d["text"] for d in docs}
 
     def item(e):
-        out = {k: e[k] for k in keys}
+        out = {k: e[k] for k in keys if k in e}
         out["citations"] = [{**c, "text": text[c["doc"]][c["start"]:c["end"]]} for c in e["citations"]]
         return out
 
@@ -101,7 +101,10 @@ def to_markdown(t: dict) -> str:
         by = ", ".join(e["sources"])
         lines.append(f"- **{e['date']}** {e['summary']}  ")
         lines.append(f"  _first reported by {e['first_reported_by']}; {e['source_count']} source(s): {by}_")
-        for c in e["citations"][1:4]:
+        shown = e.get("summary_citation") or (e["citations"][0] if e["citations"] else None)
+        others = [c for c in e["citations"]
+                  if not shown or (c["doc"], c["start"], c["end"]) != (shown["doc"], shown["start"], shown["end"])]
+        for c in others[:3]:   # other reports of the same event, the summary's own left out
             d = docs.get(c["doc"], {})
             lines.append(f"  - {d.get('source') or c['doc']}: {c['text']}")
 

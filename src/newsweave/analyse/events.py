@@ -3,10 +3,15 @@
 A sentence becomes an event when it holds a date expression that resolves to a day, month or
 year (``on Thursday night`` in an article of Saturday 19 March 2011 -> 2011-03-17). The date
 that governs a non-speech verb wins over the date of a statement ("said on Friday that ...").
+Timestamps ("Sat Apr 25, 2009 12:51 am BST"), datelines and reader comments ("At 18:20 29th Apr
+2009, jsmith wrote: ...") are not events. Each event also says which sentence of the article it
+is (``position``), whether its date governs a statement (``speech``) and whether it is only
+planned (``planned``: "will meet on Friday", "is expected to rule on Friday").
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from . import component
@@ -16,6 +21,12 @@ SPEECH = {
     "say", "tell", "add", "state", "claim", "insist", "deny", "warn", "announce", "declare",
     "report", "confirm", "describe", "call", "accuse", "explain", "note", "write", "urge",
 }
+# a reader comment's or forum post's header: a clock time and date, then "NAME wrote:"
+COMMENT_HEADER = re.compile(r"\d{1,2}[:.]\d{2}\b[^.\n]{0,60}?\bwrote\s*:", re.I)
+# lower-case words outside the date expression: fewer is a dateline or a timestamp
+# ("LONDON | Wed Apr 29, 2009 12:20 am BST LONDON (Reuters)")
+MIN_WORDS = 2
+_WORDS = re.compile(r"(?<![^\W\d_])(?!(?:am|pm)\b)[a-z]{2,}(?![^\W\d_])")
 ACTOR_LABELS = {"PERSON", "ORG", "NORP"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
@@ -30,6 +41,19 @@ def _governing_verb(doc, start: int, end: int):
             return tok
         tok = tok.head
     return tok
+
+
+def _is_planned(verb) -> bool:
+    """The dated verb is ahead of the report, not a fact yet: "will meet on Friday", "is to vote on
+    Friday", "is expected to rule on Friday", "is scheduled to begin on 4 January"."""
+    if verb is None:
+        return False
+    for tok in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+        if any(c.dep_ == "aux" and (c.lower_ in ("will", "shall", "'ll") or c.tag_ == "TO") for c in tok.children):
+            return True
+        if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "to") for c in tok.children):
+            return True
+    return False
 
 
 @component("events")
@@ -48,17 +72,23 @@ def extract(doc, article, found) -> list[dict]:
             continue
         verb = _governing_verb(doc, tx["start"], tx["end"])
         speech = bool(verb is not None and verb.lemma_.lower() in SPEECH)
-        by_sentence.setdefault(si, []).append((speech, tx, resolved))
+        by_sentence.setdefault(si, []).append((speech, tx, resolved, _is_planned(verb)))
     mentions = found.get("mentions", [])
     out = []
     for si, cands in sorted(by_sentence.items()):
         # prefer a date governing an event verb, then the most precise, then the first
         cands.sort(key=lambda c: (c[0], {"day": 0, "month": 1, "year": 2}[c[2][1]], c[1]["start"]))
-        speech, tx, (date, precision) = cands[0]
+        speech, tx, (date, precision), planned = cands[0]
         s, e = sents[si]
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span):
             continue  # a dateline ("TALMIRA, March 14 (Meridian) -") or a heading: nothing happens
+        text = article.text
+        rest = text[s:tx["start"]] + " " + text[tx["end"]:e]
+        if len(_WORDS.findall(rest)) < MIN_WORDS:
+            continue  # "Sat Apr 25, 2009 12:51 am BST": a timestamp, not an event
+        if COMMENT_HEADER.search(text, s, e):
+            continue  # "At 18:20 29th Apr 2009, jsmith wrote: ...": a reader's comment, not a report
         in_sent = [m for m in mentions if s <= m["start"] < e]
         out.append({
             "date": date,
@@ -66,7 +96,9 @@ def extract(doc, article, found) -> list[dict]:
             "date_text": tx["text"],
             "timex": [tx["start"], tx["end"]],
             "sentence": [s, e],
+            "position": si,
             "speech": speech,
+            "planned": planned,
             "actors": sorted({m["text"] for m in in_sent if m["label"] in ACTOR_LABELS}),
             "places": sorted({m["text"] for m in in_sent if m["label"] in PLACE_LABELS}),
         })

@@ -1,0 +1,37 @@
+from newsweave.analyse import analyse_article
+from newsweave.article import Article
+
+
+def _events(nlp, text, published="2026-03-14"):
+    art = Article(id="a", text=text, source="Wire", published=published)
+    out = analyse_article(art, nlp=nlp)
+    for ev in out["events"]:
+        s, e = ev["sentence"]
+        assert s <= ev["timex"][0] < ev["timex"][1] <= e
+    return out["events"]
+
+
+def test_event_sentence_has_its_date_and_position(nlp):
+    text = ("Rebels seized the port of Kessa on Thursday night. "
+            "The government said it would send troops. Talks collapsed on 10 March.")
+    evs = _events(nlp, text)
+    by_date = {e["date"]: e for e in evs}
+    assert by_date["2026-03-12"]["position"] == 0
+    assert by_date["2026-03-10"]["position"] == 2
+
+
+def test_timestamps_and_reader_comments_are_not_events(nlp):
+    text = ("Sat Mar 14, 2026 12:51 am EDT\n\n"
+            "At 18:20 13th Mar 2026, riverfan wrote: I never comment but the coverage on Friday was awful.\n\n"
+            "Rebels seized the port of Kessa on Friday, officials said.")
+    evs = _events(nlp, text)
+    assert [text[e["sentence"][0]:e["sentence"][1]].strip()[:13] for e in evs] == ["Rebels seized"]
+
+
+def test_planned_events_are_flagged(nlp):
+    text = ("Ministers will meet in Kessa on Friday. The trial is expected to begin on 20 March. "
+            "Rebels seized the port on Thursday.")
+    by_date = {e["date"]: e for e in _events(nlp, text, published="2026-03-11")}
+    assert by_date["2026-03-13"]["planned"] is True
+    assert by_date["2026-03-20"]["planned"] is True
+    assert by_date["2026-03-05"]["planned"] is False  # last Thursday, a past fact
