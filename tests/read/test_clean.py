@@ -88,6 +88,13 @@ LEFTOVERS = [
     "Twitter",
     "Photo",
     "Sorry, this media is not available in your territory.",
+    "Page last updated at 11:24 GMT, Tuesday, 27 September 2011",
+    "Last updated: 14 March 2026 09:12",
+    "4 of 13",
+    "Hide caption",
+    "Autoplay",
+    "Media playback is unsupported on your device",
+    "Tweet with a location You can add location information to your Tweets.",
 ]
 
 REAL_SENTENCES = [
@@ -118,6 +125,11 @@ REAL_SENTENCES = [
     "Picture, if you will, a town without power.",
     "Photograph: the minister said the picture was taken in 2019. It was not.",
     "Video footage showed the bridge collapsing into the river below.",
+    "Last updated figures put the toll at 41, the ministry said.",
+    "Three of the four victims were children.",
+    "2 of 3 bridges in the district were destroyed.",
+    "Captions on the video were written by a rebel media office.",
+    "Replay footage showed the missile striking the market.",
 ]
 
 

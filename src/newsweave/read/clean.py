@@ -101,6 +101,13 @@ _LINE_RULES: list[str] = [
     r"your comments may be published\b.{0,120}",
     r"([\w.'’&-]+ ){0,3}may edit your comments\b.{0,120}",
     r"(the )?views expressed in (the )?comments\b.{0,100}",
+    # page stamps and gallery / player furniture
+    r"(page )?last (updated|modified)(( at| on|:)\s*|\s+(?=\d)).{0,80}",
+    r"\d{1,3} of \d{1,3}( (photos?|images?|pictures?))?" + _TAIL,
+    r"((hide|show|view|toggle) )?captions?" + _TAIL,
+    r"(autoplay|full ?screen|replay|next (photo|image|slide|video)|previous (photo|image|slide))" + _TAIL,
+    r"media playback is (not supported|unsupported) on (this|your) device" + _TAIL,
+    r"tweet with a location\b.{0,300}",
     # separators, lone icons, lone network names
     r"[_*=~#•·.\-–—\s]+",
     r"[\ue000-\uf8ff\s]+",
