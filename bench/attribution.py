@@ -40,8 +40,14 @@ How our output is mapped (stated so the figures can be judged):
   predicted attributions whose content lies inside quote marks (kind direct/partial, or a
   reported clause that contains a mark).
 
+* "all attributions" on PolNeAR counts quotes AND stances (``found["stances"]``: "X wants /
+  supports / opposes / believes / expects ...", "X's claim that ..."; holder = source, cue =
+  cue): PolNeAR annotates those attributions too. Stances never count as "quotes with
+  quotation marks" (those rows are quotes only, as before). The sample story's gold lists
+  quotes only, so its rows stay quotes-only.
+
 Time: seconds for the whole run (model load excluded), and the attribution stage's share
-(``quotes`` + ``claims`` components) of the per-article analysis time (parse + all components).
+(``quotes`` + ``stances`` + ``claims`` components) of the per-article analysis time (parse + all components).
 
 The sample story (``src/newsweave/sample/gold.json`` quotes: doc, text, kind, speaker name):
 content exact/overlap as above over located gold texts (one gold item per quote, so carried quotes
@@ -64,6 +70,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = (ROOT / ".." / "shared" / "data").resolve()
 POLNEAR = DATA / "polnear" / "data"
 
+ATTRIBUTION = ("quotes", "stances", "claims")  # the attribution stage's components (timed)
 QMARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
 _WORD = re.compile(r"\w+")
 _DROP_LEAD = frozenset("the a an his her their its our my your this that these those".split())
@@ -137,11 +144,19 @@ def has_mark(text, frags) -> bool:
     return False
 
 
-def predictions(text: str, quotes: list[dict], join_carried: bool = True) -> list[dict]:
+def stance_items(stances: list[dict]) -> list[dict]:
+    """Stances in the shape of quote items (holder -> speaker, cue -> cue_span), never marked."""
+    return [{"text": s["text"], "start": s["start"], "end": s["end"], "kind": "stance:" + s["kind"],
+             "speaker": s["holder"], "cue_span": [s["cue"]["start"], s["cue"]["end"]]} for s in stances]
+
+
+def predictions(text: str, quotes: list[dict], join_carried: bool = True, stances=()) -> list[dict]:
     """Our items -> one attribution per cue (see the module docstring). ``join_carried=False``
-    keeps a carried quote as its own item (the sample gold lists every quote on its own)."""
+    keeps a carried quote as its own item (the sample gold lists every quote on its own).
+    ``stances`` (found["stances"]) are added as attributions that are never "marked"."""
     by_cue: dict = {}
     out = []
+    quotes = list(quotes) + stance_items(stances)
     for q in quotes:
         sp = q.get("speaker") or {}
         if not sp.get("name"):
@@ -149,7 +164,7 @@ def predictions(text: str, quotes: list[dict], join_carried: bool = True) -> lis
         frags = [(p["start"], p["end"]) for p in q.get("parts") or []] or [(q["start"], q["end"])]
         src = [(sp["start"], sp["end"])] if sp.get("start") is not None else []
         phrase = [tuple(sp["phrase"])] if sp.get("phrase") else src
-        marked = q["kind"] in ("direct", "partial") or has_mark(text, frags)
+        marked = q["kind"] in ("direct", "partial") or (q["kind"] == "reported" and has_mark(text, frags))
         cue = q.get("cue_span") or (q.get("carried_cue") if join_carried else None)
         key = tuple(cue) if cue else None
         if key is not None and key in by_cue:
@@ -225,7 +240,8 @@ class Tally:
                                    " | ".join(text[s:e] for s, e in g.get("Cue", []))))
             for j, p in enumerate(pred):
                 if j not in matched_p:
-                    errors.append(("FP", name, p["kind"], text[p["content"][0][0]:p["content"][0][1]][:160]))
+                    cs = p["q"].get("cue_span") or [0, 0]
+                    errors.append(("FP", name, p["kind"], text[cs[0]:cs[1]], text[p["content"][0][0]:p["content"][0][1]][:160]))
 
     @staticmethod
     def prf(tp, npred, ngold):
@@ -324,7 +340,7 @@ def run_polnear(split, limit, n_errors, cache=None):
         if docs is not None:
             nlp.stem = stem
         found = analyse_timed(nlp, Article(id=stem, text=text), timing)
-        pred = predictions(text, found["quotes"])
+        pred = predictions(text, found["quotes"], stances=found.get("stances") or [])
         for g in gold:
             g["marked"] = has_mark(text, g["Content"])
             g["content"] = g["Content"]
@@ -397,7 +413,7 @@ def main(argv=None) -> int:
     print("\n".join(marked.lines("quotes with quotation marks")))
     print("\n".join(allq.lines("all attributions")))
     total = sum(timing.values())
-    attr = timing.get("quotes", 0.0) + timing.get("claims", 0.0)
+    attr = sum(timing.get(k, 0.0) for k in ATTRIBUTION)
     print(f"  seconds {seconds:.1f}  (analysis {total:.1f}: parse {timing.get('parse', 0):.1f}, "
           f"attribution {attr:.2f} = {100 * attr / total:.1f}% of per-article analysis time; target <= 15%)")
     if not args.no_sample:
@@ -413,7 +429,7 @@ def main(argv=None) -> int:
                 pp, rr, ff = Tally.prf(tp, co, g)
                 print(f"    {name:16s} P {pp:.3f}  R {rr:.3f}  F1 {ff:.3f}  (of matched quotes)")
         tot = sum(st.values())
-        at = st.get("quotes", 0.0) + st.get("claims", 0.0)
+        at = sum(st.get(k, 0.0) for k in ATTRIBUTION)
         print(f"  seconds {ss:.2f}  attribution {100 * at / tot:.1f}% of per-article analysis time")
     if errors:
         for e in errors[: args.errors]:

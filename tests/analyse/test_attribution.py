@@ -178,3 +178,52 @@ def test_headline_name_colon_statement(nlp):
 def test_place_colon_is_not_a_speaker(nlp):
     text = "WASHINGTON: The Senate passed the bill on Tuesday after a long debate."
     assert run(nlp, text) == []
+
+
+def test_inverted_cue_then_name_parsed_into_a_later_clause(nlp):
+    # '"...," said NAME, half joking': the parser makes NAME the subject of "joking"
+    text = "''I'm more skilled with my hands than I am with my brain,'' said Robin Maynard, half joking. He holds two degrees."
+    q = by_text(run(nlp, text), "I'm more skilled with my hands than I am with my brain")
+    assert q["speaker"]["name"] == "Robin Maynard" and q["cue"] == "say"
+
+
+def test_cue_without_parsed_subject_takes_the_name_right_before_it(nlp):
+    # the parser hangs 'her senior policy adviser, Jake Sullivan' off "the Observer"
+    text = ("In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: "
+            "\u201cHillary Clinton believes that transatlantic cooperation is essential.\u201d")
+    q = by_text(run(nlp, text), "Hillary Clinton believes that transatlantic cooperation is essential.")
+    assert q["speaker"]["name"] == "Jake Sullivan"
+    assert phrase(text, q) == "her senior policy adviser, Jake Sullivan"
+
+
+def test_place_right_before_a_subjectless_cue_is_not_a_speaker(nlp):
+    from newsweave.analyse.quotes import _left_subject
+
+    doc = nlp("Karen Janes, of Portland, Maine, said the plan was fine.")
+    said = next(t for t in doc if t.lower_ == "said")
+    assert _left_subject(said, lambda i: False) is None
+
+
+def test_reported_content_stops_before_a_participle_cue(nlp):
+    # 'he says X, calling them "..."': the participle is a second attribution, not what he said
+    text = ("Bernie Sanders spoke on Thursday. On his tax returns, he says he would release his information "
+            "for 2014 on Friday, calling them \u201cvery boring tax returns.\u201d")
+    items = run(nlp, text)
+    said = [q for q in items if q["kind"] == "reported" and q["cue"] == "say"]
+    assert [q["text"] for q in said] == ["he would release his information for 2014 on Friday"]
+
+
+def test_speech_verb_coordinated_after_two_verbs_keeps_the_subject(nlp):
+    text = ("Democratic party officials said the caucus would begin on time. A few minutes later the "
+            "officials reversed themselves, rushed everyone inside the room and said they will register "
+            "voters during the caucus.")
+    q = by_text(run(nlp, text), "they will register voters during the caucus")
+    assert q["speaker"]["name"] and "officials" in q["speaker"]["name"]
+
+
+def test_cue_in_a_subordinate_clause_before_another_speaker_is_not_the_quote_cue(nlp):
+    text = ("After former California Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary Clinton "
+            "shot back, \u201cI suppose I could have chosen to bake cookies and have teas, but I chose to "
+            "fulfill my profession.\u201d")
+    q = next(q for q in run(nlp, text) if q["kind"] == "direct")
+    assert q["speaker"]["name"] == "Hillary Clinton" and q["cue"] == "shoot"

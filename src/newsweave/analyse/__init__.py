@@ -32,12 +32,12 @@ def component(name: str):
 
 
 # The built-in components, in the order they run; components registered by others run after.
-BUILTIN = ("mentions", "timexes", "quotes", "claims", "figures", "events", "controls")
+BUILTIN = ("mentions", "timexes", "quotes", "stances", "claims", "figures", "events", "controls")
 
 
 def pipeline() -> list[tuple[str, Component]]:
     """The components in run order (importing the built-in ones registers them)."""
-    from . import claims, controls, events, figures, mentions, quotes, timex  # noqa: F401
+    from . import claims, controls, events, figures, mentions, quotes, stances, timex  # noqa: F401
 
     rest = [n for n in COMPONENTS if n not in BUILTIN]
     return [(n, COMPONENTS[n]) for n in (*BUILTIN, *rest)]

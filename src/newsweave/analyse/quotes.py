@@ -57,6 +57,16 @@ Trump ahead', 'records show that ...'); an evidence verb whose subject is not su
 ('that impact suggests') is not an attribution. A name and a colon ('Philip Bump: "..."', and
 the headline form 'Sanders: Clinton Is Qualified') attribute what follows to the name (cue ":").
 
+Parse-failure fallbacks for the speaker: a name written right after an inverted cue ('"...,"
+said Robin Maynard, half joking') or right before a cue that got no subject ('..., her senior
+policy adviser, Jake Sullivan, said:'; PERSON names only, never places or dates). A cue inside a
+subordinate clause followed by another clause with its own subject is not the quote's cue
+('After Brown criticized Clinton, Hillary shot back, "..."'). Reported content stops before a
+participle that is itself a speech verb ('he says X, calling them "..."').
+
+Attributions that are not statements (wants, supports, opposes, believes, expects...) are
+``stances`` (:mod:`.stances`), a separate component that never feeds claims.
+
 Checked against PolNeAR (bench/attribution.py; train for tuning): see the bench docstring for
 how our items map onto PolNeAR's conventions.
 """
@@ -67,7 +77,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from . import component
-from .speakers import CUES, PHRASAL_CUES, ROLE_TITLES, HONORIFICS, TITLES as TITLES_, Speakers
+from .speakers import CUES, PERSON_NOUNS, PHRASAL_CUES, ROLE_TITLES, HONORIFICS, TITLES as TITLES_, Speakers
 
 # Quote marks: straight and curly double quotes, guillemets, and the two-character ``''``
 # (PTB/NYT style) and ````` forms. Single quotes are not quote marks here (apostrophes).
@@ -242,7 +252,8 @@ def is_cue(t) -> bool:
         return False
     lemma = t.lemma_.lower()
     deps = [(c.dep_, c.lemma_.lower()) for c in t.children]
-    if lemma not in CUES and not (lemma in PHRASAL_CUES and ("prt", PHRASAL_CUES[lemma]) in deps):
+    if lemma not in CUES and not (lemma in PHRASAL_CUES and (
+            ("prt", PHRASAL_CUES[lemma]) in deps or ("advmod", PHRASAL_CUES[lemma]) in deps)):  # 'shot back
         return False
     if any(d in ("det", "poss", "auxpass") for d, _ in deps):
         return False
@@ -275,7 +286,9 @@ def _chain(v, depth=3):
     out = [v]
     while depth and v.head.i != v.i and (
         # 'denied X and dismissed Y' / 'arrived and said'; not a conj inside a reported clause
-        (v.dep_ == "conj" and (v.head.dep_ == "ROOT" or v.head.lemma_.lower() in CUES))
+        (v.dep_ == "conj" and (v.head.dep_ == "ROOT" or v.head.lemma_.lower() in CUES
+                               # 'they reversed themselves, rushed everyone in and said ...'
+                               or (v.head.dep_ == "conj" and v.head.head.dep_ == "ROOT")))
         or (v.dep_ == "xcomp" and v.tag_ == "VB")  # 'refused to say'
         or (v.dep_ in ("advcl", "pcomp", "prep") and v.tag_ == "VBG")  # ', adding that' / 'as saying'
     ):
@@ -324,11 +337,58 @@ def subject_of(v, in_quote=None):
                 for c in h.rights:
                     if c.dep_ in ("dobj", "attr", "npadvmod", "appos", "nsubjpass") and c.pos_ in ("PROPN", "NOUN"):
                         return c
+                # '"...," said Robin Maynard, half joking': the name right after the cue, parsed
+                # as the subject of a later clause
+                nxt = h.doc[h.i + 1] if h.i + 1 < len(h.doc) else None
+                if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B":
+                    ent = next((e for e in h.doc.ents if e.start == nxt.i), None)
+                    if ent is not None and ent.root.head.i != h.i and ent.root.dep_ in SUBJ_LIKE:
+                        return ent.root
         if h.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep"):
             break
     return None
 
 
+def _new_clause_after(v, o) -> bool:
+    """True if a clause with a subject of its own starts between cue ``v`` and offset ``o`` outside
+    the cue's own phrase: the cue then sits in a subordinate clause and the quote belongs to the
+    later clause ('After Brown criticized Clinton, Hillary shot back, "..."')."""
+    sub = {t.i for t in v.subtree}
+    for x in v.doc[v.i + 1:]:
+        if x.idx >= o:
+            break
+        if x.dep_ in ("nsubj", "nsubjpass") and x.i not in sub and x.head.i > v.i:
+            return True
+    return False
+
+
+def _left_subject(v, in_quote):
+    """Parse-failure fallback when cue ``v`` got no subject: the name written right before it
+    ('..., her senior policy adviser, Jake Sullivan, said:' parsed as appositions of an earlier
+    noun; '"...," Ramos, 58, told AFP' parsed as a conjunct inside the quote). Only a proper
+    noun, an apposition or an age apposition directly before the cue, with no verb in between."""
+    doc = v.doc
+    k = v.i - 1
+    while k >= 0 and (doc[k].is_punct or doc[k].is_space) and doc[k].text in (",", "\u2014", " "):
+        k -= 1
+    if k < 0 or k == v.i - 1:  # 'Sullivan, said' / 'Ramos, 58, told': a comma before the cue
+        return None
+    c = doc[k]
+    if c.pos_ == "NUM" and c.dep_ == "appos" and c.head.i < c.i:
+        c = c.head  # 'Ramos, 58,'
+    if in_quote(c.idx) or c.pos_ != "PROPN" or "\n" in doc.text[c.idx:v.idx]:
+        return None
+    h = c.head
+    if c.dep_ == "appos" and h.i < c.i and h.pos_ == "NOUN" and h.lemma_.lower() in PERSON_NOUNS:
+        c = h  # 'her senior policy adviser, Jake Sullivan, said': the role noun heads the phrase
+    elif c.dep_ == "compound" or c.ent_type_ != "PERSON":
+        return None  # places, dates, numbers, organisations ('..., of Portland, Maine, said')
+    if any(x.pos_ in ("VERB", "AUX") or x.text in '"\u201c\u201d' for x in doc[c.i + 1: v.i]):
+        return None
+    return c
+
+
+SUBJ_LIKE = frozenset(("nsubj", "nsubjpass", "compound", "npadvmod", "conj", "appos"))
 _ADDRESSEE_CUES = frozenset(("tell", "ask", "inform", "assure", "urge", "warn", "accuse", "call", "brief", "remind"))
 
 
@@ -424,6 +484,8 @@ def extract(doc, article, found) -> list[dict]:
                 sp["phrase"] = _phrase(text, obj, t, sp)
             return sp, "according to", [t.idx, to.idx + len(to.text)]
         subj = subject_of(t, S.in_quote)
+        if subj is None:
+            subj = _left_subject(t, S.in_quote)
         # a subject in another paragraph is a parse error (the model does not split at "\n\n")
         sp = S.from_token(subj) if subj is not None and same_para(subj.idx, t.idx) else None
         if sp is not None:
@@ -466,6 +528,8 @@ def extract(doc, article, found) -> list[dict]:
         btxt = text[b_s:o].rstrip()
         if btxt.endswith((":", ",")):
             before_, _toks = window_cue(b_s, o, last=True)
+            if before_ is not None and _new_clause_after(before_, o):
+                before_ = None  # 'After X criticized Y, Hillary shot back, "...": not X's words
         order = [before_, after] if btxt.endswith(":") else [after, before_]
         speaker, cue, cue_span, neg = None, None, None, False
         had_cue = any(x is not None for x in order)
@@ -778,6 +842,14 @@ def _cut_cues(c, v):
         if t.i > v.i and t.dep_ == "conj" and t.i != c.i and (is_cue(t) or _clause_cue(t)) and t.head.i == c.i:
             k = t.left_edge.i - 1
             while k > c.i and (c.doc[k].is_punct or c.doc[k].dep_ == "cc"):
+                k -= 1
+            last = min(last, k)
+        elif (t.i > v.i and t.i > c.i and t.dep_ == "advcl" and t.tag_ == "VBG" and is_cue(t)
+              and t.left_edge.i > c.i and c.doc[t.left_edge.i - 1].text == ","):
+            # 'he says he would release it on Friday, calling them "very boring"': the
+            # participle is the writer's second attribution, not part of what was said
+            k = t.left_edge.i - 2
+            while k > c.i and c.doc[k].is_punct:
                 k -= 1
             last = min(last, k)
     return c.doc[last]

@@ -81,7 +81,7 @@ PERSON_NOUNS = frozenset(
 )
 
 SUBJ_DEPS = frozenset(("nsubj", "nsubjpass"))
-QUANTIFIERS = frozenset("some many most others few several both half majority".split())
+QUANTIFIERS = frozenset("some many most others few several both half majority all".split())
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
 _NAME_SPLIT = re.compile(r"[\s\-\u2010\u2011]+")
 # Children kept when a noun phrase is cut down to a description.

@@ -78,6 +78,7 @@ def merge_story(articles: list[Article], analyses: list[dict], *, skipped=(), du
     add_collectives(entities, documents, index, known_places=known_place)
 
     quotes, claims, figures, controls = [], [], [], []
+    stances: list[dict] = []
     for a in analyses:
         doc = a["doc"]
         text = by_doc[doc]["text"]
@@ -94,6 +95,16 @@ def merge_story(articles: list[Article], analyses: list[dict], *, skipped=(), du
                 if q.get(extra):
                     item[extra] = q[extra]
             quotes.append(item)
+        for st in a.get("stances", []):  # attributed stances: never claims or disputes
+            hd = _speaker(text, st.get("holder")) or {}
+            role = hd.get("role")
+            if role and role.isupper():
+                role = None
+            item = {"text": st["text"], "kind": st["kind"],
+                    "holder": {"name": hd.get("name"), "entity": link(index, hd.get("name")), "role": role},
+                    "cue": st["cue"], "negated": bool(st.get("negated")),
+                    "doc": doc, "start": st["start"], "end": st["end"]}
+            stances.append(item)
         for c in a.get("claims", []):
             item = {"text": c["text"], "claimant": _party(index, _speaker(text, c.get("claimant"))) or {"name": None, "entity": None},
                     "doc": doc, "start": c["start"], "end": c["end"]}
@@ -123,7 +134,7 @@ def merge_story(articles: list[Article], analyses: list[dict], *, skipped=(), du
         if ent is not None and role and role not in ent["roles"]:
             ent["roles"].append(role)
 
-    for prefix, items in (("q", quotes), ("c", claims), ("f", figures)):
+    for prefix, items in (("q", quotes), ("s", stances), ("c", claims), ("f", figures)):
         for n, item in enumerate(items, 1):
             item["id"] = f"{prefix}{n}"
 
@@ -149,6 +160,7 @@ def merge_story(articles: list[Article], analyses: list[dict], *, skipped=(), du
         "duplicates": list(duplicates),
         "entities": entities,
         "quotes": quotes,
+        "stances": stances,
         "figures": figures,
         "figure_groups": figure_groups,
         "events": events,

@@ -27,7 +27,8 @@ from urllib.parse import quote as _urlquote
 
 from markupsafe import Markup, escape
 
-from .markdown import (doc_index, entity_index, fmt_number, fmt_range, fmt_value, group_quotes,
+from .markdown import (STANCE_VERBS, doc_index, entity_index, fmt_number, fmt_range, fmt_value,
+                       group_quotes, group_stances,
                        one_line, party_name)
 
 __all__ = ["render", "svg_map"]
@@ -366,6 +367,9 @@ def _context(b: dict) -> dict:
                                        for n in dis.get("notes") or []]})
     quote_groups = [{**g, "entries": [{**q, "cite": _cite(docs, q)} for q in g["quotes"]]}
                     for g in group_quotes(b.get("quotes") or [], ents)]
+    stance_groups = [{**g, "entries": [{**s, "verb": STANCE_VERBS.get(s.get("kind"), s.get("kind")),
+                                        "cite": _cite(docs, s)} for s in g["quotes"]]}
+                     for g in group_stances(b.get("stances") or [], ents)]
     claims = [{**c, "who": party_name(c.get("claimant"), ents, "Unnamed"), "cite": _cite(docs, c)}
               for c in b.get("claims") or []]
     figures = [{**f, "shown": fmt_value(f), "who": party_name(f.get("reported_by"), ents),
@@ -388,6 +392,7 @@ def _context(b: dict) -> dict:
         ("timeline", "Timeline", len(events)),
         ("disputes", "Disputes", len(disputes)),
         ("quotes", "Who said what", len(b.get("quotes") or [])),
+        *([("stances", "Stances", len(b["stances"] or []))] if "stances" in b else []),
         ("claims", "Claims", len(claims)),
         ("figures", "Figures", len(figures)),
         ("map", "Map", len(places)),
@@ -400,7 +405,8 @@ def _context(b: dict) -> dict:
         "b": b, "story": story, "title": one_line(story.get("title")) or "Briefing",
         "generator": b.get("generator") or "", "sections": sections,
         "summary": summary, "refs": refs, "events": events, "disputes": disputes,
-        "quote_groups": quote_groups, "claims": claims, "figures": figures, "groups": groups,
+        "quote_groups": quote_groups, "stance_groups": stance_groups,
+        "has_stances": "stances" in b, "claims": claims, "figures": figures, "groups": groups,
         "places": places, "map": svg_map(places), "entities": b.get("entities") or [],
         "documents": documents, "docs": docs, "skipped": b.get("skipped") or [],
         "duplicates": b.get("duplicates") or [], "data": script_json(data),

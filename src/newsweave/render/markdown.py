@@ -281,6 +281,36 @@ def _quotes(b, ents, docs) -> list[str]:
     return out[:-1]
 
 
+STANCE_VERBS = {"intention": "wants / intends", "support": "supports", "opposition": "opposes",
+                "belief": "believes", "perception": "sees / expects"}
+
+
+def group_stances(stances: list[dict], entities: dict) -> list[dict]:
+    """Stances grouped by holder like quotes by speaker (``group_quotes``; items under "quotes")."""
+    return group_quotes([{**s, "speaker": s.get("holder")} for s in stances], entities)
+
+
+def _stance_line(s, docs) -> str:
+    kind = s.get("kind") or ""
+    verb = STANCE_VERBS.get(kind, kind)
+    neg = "not " if s.get("negated") else ""
+    cue = esc(one_line((s.get("cue") or {}).get("text")))
+    return (f"- _{neg}{verb}_ ({cue}): {esc(s.get('text'))} — "
+            f"{where(docs, s.get('doc'), s.get('start'), s.get('end'), short=True)}")
+
+
+def _stances(b, ents, docs) -> list[str]:
+    """Compact: one line per stance, grouped by holder (no roles repeated: see Who said what)."""
+    stances = b.get("stances") or []
+    if not stances:
+        return ["_No stances found._"]
+    out = []
+    for g in group_stances(stances, ents):
+        out += [f"- **{esc(g['name'])}**"]
+        out += ["  " + _stance_line(s, docs) for s in g["quotes"]]
+    return out
+
+
 def _claims(b, ents, docs) -> list[str]:
     claims = b.get("claims") or []
     if not claims:
@@ -408,6 +438,7 @@ def render(briefing: dict) -> str:
         ("Timeline", _timeline(b, refs, ents)),
         ("Disputes", _disputes(b, refs, ents, docs)),
         ("Who said what", _quotes(b, ents, docs)),
+        *([("Stances", _stances(b, ents, docs))] if "stances" in b else []),  # optional key
         ("Claims", _claims(b, ents, docs)),
         ("Figures", _figures(b, ents, docs)),
         ("Places", _places(b)),

@@ -145,11 +145,11 @@ def _clip(s: str, n: int = 50) -> str:
 
 def check_offsets(briefing: dict) -> list[str]:
     """Problems with passages: ``documents[doc].text[start:end]`` must equal ``text`` for quotes,
-    figures and claims; every citation (events, dispute positions, summary) must lie inside its
+    stances (and their cue), figures and claims; every citation (events, dispute positions, summary) must lie inside its
     document; a summary sentence's text must equal the passage of its first citation."""
     docs = _docs(briefing)
     problems: list[str] = []
-    for key in ("quotes", "figures", "claims"):
+    for key in ("quotes", "stances", "figures", "claims"):
         for i, item in enumerate(briefing.get(key) or []):
             where = f"{key}[{i}]" + (f" ({item.get('id')})" if item.get("id") else "")
             p = _span_problem(where, docs, item)
@@ -160,6 +160,16 @@ def check_offsets(briefing: dict) -> list[str]:
             if got != item.get("text"):
                 problems.append(f"{where}: text {_clip(item.get('text'))} != document "
                                 f"{item['doc']!r}[{item['start']}:{item['end']}] {_clip(got)}")
+
+    for i, st in enumerate(briefing.get("stances") or []):  # a stance's cue indexes its document
+        cue = st.get("cue") if isinstance(st.get("cue"), dict) else {}
+        where = f"stances[{i}].cue"
+        p = _span_problem(where, docs, {**cue, "doc": st.get("doc")})
+        if p:
+            problems.append(p)
+        elif docs[st["doc"]][cue["start"]:cue["end"]] != cue.get("text"):
+            problems.append(f"{where}: text {_clip(cue.get('text'))} != document {st['doc']!r}"
+                            f"[{cue['start']}:{cue['end']}] {_clip(docs[st['doc']][cue['start']:cue['end']])}")
 
     def cites(where: str, citations) -> None:
         for j, c in enumerate(citations or []):
@@ -203,6 +213,8 @@ def check_references(briefing: dict) -> list[str]:
                 problems.append(f"entities[{i}].documents: unknown document {d!r}")
     for i, q in enumerate(briefing.get("quotes") or []):
         ent(f"quotes[{i}].speaker.entity", (q.get("speaker") or {}).get("entity"))
+    for i, st in enumerate(briefing.get("stances") or []):
+        ent(f"stances[{i}].holder.entity", (st.get("holder") or {}).get("entity"))
     for i, c in enumerate(briefing.get("claims") or []):
         ent(f"claims[{i}].claimant.entity", (c.get("claimant") or {}).get("entity"))
     for i, f in enumerate(briefing.get("figures") or []):
