@@ -134,7 +134,9 @@ def test_qualifiers(nlp, text, qualifier):
     ("Tens of thousands of people were injured.", 10_000, 99_999, "tens of thousands", "people"),
     ("Hundreds of thousands of people were injured.", 100_000, 999_999, "hundreds of thousands",
      "people"),
-    ("Several hundred people were injured.", 300, 999, "several", "people"),
+    # "several hundred" is counted as conservatively as "hundreds" (issue 6 conventions)
+    ("Several hundred people were injured.", 100, 999, "hundreds", "people"),
+    ("A few thousand residents were injured.", 1000, 9999, "thousands", "residents"),
     ("Hundreds were injured.", 100, 999, "hundreds", None),
 ])
 def test_vague_amounts(nlp, text, lo, hi, qualifier, what):
@@ -541,3 +543,146 @@ def test_among_opening_a_sentence_is_the_whole_not_a_part(nlp):
     assert all(f["relation"] is None for f in figs)
     figs = run(nlp, "Five people were wounded, among them two police officers.")
     assert by_number(figs, "Five")["relation"] is None
+
+
+# ---------------------------------------------------------------- issue 6, round 2: general rules
+# (wording and names differ from every bundled story on purpose)
+
+def test_part_of_a_toll_keeps_the_casualty_kind_not_a_force(nlp):
+    figs = run(nlp, "Fourteen people were killed in the clashes in Veldra, including three soldiers, "
+                    "the health ministry said.")
+    part = by_number(figs, "three")
+    assert (part["kind"], part["relation"]) == ("killed", "subset")
+    assert part["text"] == "including three soldiers"
+
+
+def test_part_of_a_deployment_stays_a_force(nlp):
+    figs = run(nlp, "The army sent 500 troops to the border, including 40 officers.")
+    assert by_number(figs, "40")["kind"] == "troops"
+
+
+def test_treated_for_wounds_with_the_for_on_the_object_is_injured(nlp):
+    f = by_number(run(nlp, "Medics in the port said they had treated dozens of people for burns overnight."),
+                  "dozens")
+    assert (f["kind"], f["value"], f["qualifier"]) == ("injured", 12, "dozens")
+
+
+def test_treated_for_an_illness_is_not_injured(nlp):
+    figs = run(nlp, "The clinic treated 40 patients for malaria last month.")
+    assert all(f["kind"] != "injured" for f in figs)
+
+
+@pytest.mark.parametrize("text,number", [
+    ("About 85 demonstrators remain in detention, their lawyers said.", "85"),
+    ("Forty students were taken into custody after the march.", "Forty"),
+    ("The interior ministry said 150 people were in custody.", "150"),
+])
+def test_people_in_custody_are_arrested(nlp, text, number):
+    assert by_number(run(nlp, text), number)["kind"] == "arrested"
+
+
+def test_people_in_a_square_or_a_shelter_are_not_arrested(nlp):
+    figs = run(nlp, "Some 3,000 people were in the square. Another 200 people remain in shelters.")
+    assert all(f["kind"] != "arrested" for f in figs)
+
+
+def test_bare_number_in_intensive_care_is_injured_and_continues_the_previous_reporter(nlp):
+    figs = run(nlp, "Hospital officials said 40 people were being treated for burns. "
+                    "Eleven were in a critical condition on Friday.")
+    f = by_number(figs, "Eleven")
+    assert f["kind"] == "injured"
+    assert f["reported_by"]["name"] == "Hospital officials"
+
+
+def test_bare_number_somewhere_is_not_a_figure(nlp):
+    assert run(nlp, "Nine were in the square when the rally began.") == []
+
+
+def test_bare_number_without_an_earlier_reporter_has_none(nlp):
+    f = one(nlp, "Seven remained in intensive care.")
+    assert f["kind"] == "injured" and f["reported_by"] is None
+
+
+@pytest.mark.parametrize("text,number,value", [
+    ("The council approved a reconstruction fund of 45 million korunas for the flooded towns.",
+     "45 million", 45_000_000),
+    ("The old fuel subsidy cost the state more than two billion lempiras a year.", "two billion",
+     2_000_000_000),
+    ("Parliament approved a 12 million tugrik compensation package.", "12 million", 12_000_000),
+])
+def test_unknown_currency_word_in_a_money_sentence_is_money(nlp, text, number, value):
+    f = by_number(run(nlp, text), number)
+    assert (f["kind"], f["value"]) == ("money", value)
+
+
+@pytest.mark.parametrize("text,number", [
+    ("The charity shipped 5 million doses to the region.", "5 million"),        # no money word
+    ("About 2 million people were displaced by the fighting.", "About 2 million"),  # people
+    ("Officials said 3 million sandbags cost less than expected.", "3 million"),  # the things cost
+    ("The fund said 4 million children were out of school.", "4 million"),     # people
+])
+def test_millions_of_things_are_not_money(nlp, text, number):
+    figs = run(nlp, text)
+    assert all(f["kind"] != "money" for f in figs), figs
+
+
+def test_a_list_of_names_after_deaths_counts_the_dead_and_its_owner_reports_it(nlp):
+    figs = run(nlp, "Dozens of villagers died in the raid. The governor rejected the activists' list "
+                    "of 57 names.")
+    f = by_number(figs, "57")
+    assert f["kind"] == "killed"
+    assert f["reported_by"]["name"] == "the activists"
+
+
+def test_a_list_of_names_without_deaths_is_no_toll(nlp):
+    figs = run(nlp, "The party submitted a list of 300 names to the electoral commission.")
+    assert all(f["kind"] != "killed" for f in figs)
+
+
+def test_earlier_value_after_up_from_takes_the_figure_s_kind(nlp):
+    figs = run(nlp, "Officials said 18 people had died in the storm, up from 11 a day earlier.",
+               published="2026-04-10")
+    f = by_number(figs, "11")
+    assert (f["kind"], f["relation"], f["text"]) == ("killed", "previous", "up from 11")
+    assert f["as_of"] == "2026-04-09"
+
+
+def test_raising_its_figure_from_an_earlier_value(nlp):
+    figs = run(nlp, "Forty people are missing after the landslide, the agency said, raising its figure from 25.")
+    f = by_number(figs, "25")
+    assert (f["kind"], f["relation"]) == ("missing", "previous")
+
+
+def test_up_from_without_a_casualty_figure_is_nothing(nlp):
+    assert run(nlp, "Exports were up from 250 last year, the trade office said.") == []
+
+
+def test_the_figure_in_the_next_sentence_is_the_same_count(nlp):
+    figs = run(nlp, "The interior ministry says 95 people were arrested. Rights groups put the number "
+                    "at more than 300.")
+    f = by_number(figs, "300")
+    assert (f["kind"], f["qualifier"]) == ("arrested", "more than")
+    assert f["reported_by"]["name"] == "Rights groups"
+
+
+def test_the_figure_after_a_sentence_without_a_count_is_nothing(nlp):
+    assert run(nlp, "The ministry announced new rules. Critics put the number at 300.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Not one shot was fired, the colonel said.",
+    "Not one bullet hit the crowd.",
+])
+def test_not_one_is_an_emphatic_zero(nlp, text):
+    assert run(nlp, text) == []
+
+
+def test_the_sender_of_troops_reports_them(nlp):
+    f = one(nlp, "Chancellor Maria Ostrova visited the base on Friday and sent 600 soldiers to the border.")
+    assert (f["kind"], f["relation"]) == ("troops", "contribution")
+    assert f["reported_by"]["name"] == "Chancellor Maria Ostrova"
+
+
+def test_a_pronoun_sender_is_not_a_reporter(nlp):
+    f = one(nlp, "They sent 600 soldiers to the border.")
+    assert f["reported_by"] is None

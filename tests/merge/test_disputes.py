@@ -265,3 +265,116 @@ def test_negation_in_a_side_clause_is_no_contradiction():
     claims = [_claim(a, "he was angry and frustrated at the company's failure to plug the leak", "The president"),
               _claim(a, "everyone is angry and frustrated that the leak has not been plugged", "The chief executive")]
     assert contradiction_disputes(claims) == []
+
+
+# ---------------------------------------------------------------- issue 6, round 2: general rules
+# (wording and names differ from every bundled story on purpose)
+
+from newsweave.merge.disputes import aggressor_disputes  # noqa: E402
+
+
+def _group(figs, kind):
+    return [{"id": "g1", "kind": kind, "place": None, "spread": "disagreement", "figures": [f["id"] for f in figs]}]
+
+
+def test_detention_counts_are_disputed_like_casualties():
+    held = [_f("f1", 90, "interior ministry", "arrested"), _f("f2", 150, "interior ministry", "arrested"),
+            _f("f3", 600, "rebels", "arrested")]
+    d = figure_disputes(_group(held, "arrested"), held)
+    assert len(d) == 1 and d[0]["topic"] == "number arrested"
+    assert {p["party"]["name"] for p in d[0]["positions"]} == {"interior ministry", "rebels"}
+
+
+def test_an_independent_count_far_above_the_state_s_is_a_dispute():
+    held = [_f("f1", 90, "interior ministry", "arrested"), _f("f2", 150, "interior ministry", "arrested"),
+            _f("f3", 500, "the Kovar Lawyers' Guild", "arrested")]
+    d = figure_disputes(_group(held, "arrested"), held)
+    assert len(d) == 1
+    assert {p["party"]["name"] for p in d[0]["positions"]} == {"interior ministry", "the Kovar Lawyers' Guild"}
+
+
+def test_an_independent_count_below_the_state_s_is_scope_not_a_dispute():
+    # one clinic's count, far below the ministry's city-wide toll
+    toll = [_f("f1", 80, "health ministry"), _f("f2", 12, "St Anne's clinic")]
+    assert figure_disputes(_group(toll, "killed"), toll) == []
+    # and an independent count close to the state's is no disagreement either
+    close = [_f("f1", 80, "health ministry"), _f("f2", 95, "Red Crescent")]
+    assert figure_disputes(_group(close, "killed"), close) == []
+
+
+def test_an_act_denial_answers_the_report_just_before_it():
+    a, an = _doc("a", ["Activists and residents said phone lines had been severed across Dornholm since Friday.",
+                       "The telecoms regulator denied cutting any lines and blamed a storm."])
+    claims = [_claim(a, "phone lines had been severed across Dornholm since Friday", "Activists and residents"),
+              _claim(a, "cutting any lines", "telecoms regulator",
+                     denial={"cue": "denied", "target": {"text": "cutting any lines"}},
+                     sentence=an["sentences"][1])]
+    d = denial_disputes(claims, [a], [an])
+    assert len(d) == 1
+    assert [p["party"]["name"] for p in d[0]["positions"]] == ["Activists and residents", "telecoms regulator"]
+
+
+def test_an_act_denial_with_nothing_said_before_it_stands_alone():
+    a, an = _doc("a", ["The weather was cold.", "The telecoms regulator denied cutting any lines."])
+    claims = [_claim(a, "cutting any lines", "telecoms regulator",
+                     denial={"cue": "denied", "target": {"text": "cutting any lines"}},
+                     sentence=an["sentences"][1])]
+    assert denial_disputes(claims, [a], [an]) == []
+
+
+def _who_started():
+    a, _ = _doc("a", ["An army spokesman said the soldiers had come under attack from gunmen before they returned fire.",
+                      "\"The soldiers opened fire first,\" said a shopkeeper who saw the clash.",
+                      "Organisers said the clashes began only when troops charged the sit-in."])
+    return a, [_claim(a, "the soldiers had come under attack from gunmen before they returned fire",
+                      "An army spokesman"),
+               _claim(a, "The soldiers opened fire first", "a shopkeeper"),
+               _claim(a, "the clashes began only when troops charged the sit-in", "Organisers")]
+
+
+def test_who_started_the_violence_is_a_dispute_between_camps():
+    _a, claims = _who_started()
+    d = aggressor_disputes(claims)
+    assert len(d) == 1 and d[0]["topic"] == "who started the violence"
+    parties = [p["party"]["name"] for p in d[0]["positions"]]
+    assert parties[0] == "An army spokesman"            # the state's account first
+    assert set(parties[1:]) == {"a shopkeeper", "Organisers"}
+
+
+def test_self_defence_accounts_on_one_side_only_are_no_dispute():
+    a, claims = _who_started()
+    assert aggressor_disputes(claims[:1]) == []
+    # a witness blaming the gunmen agrees with the army
+    agree = [claims[0], _claim(a, "the soldiers had come under attack", "a shopkeeper")]
+    agree[1]["text"] = "gunmen fired first at the soldiers"
+    assert aggressor_disputes(agree) == []
+
+
+def test_unrest_beginning_after_a_policy_is_not_about_who_fired():
+    a, _ = _doc("a", ["The unrest began after the government raised bread prices, the finance ministry said.",
+                      "\"Nobody was armed,\" said a student."])
+    claims = [_claim(a, "The unrest began after the government raised bread prices", "finance ministry")]
+    assert aggressor_disputes(claims) == []
+
+
+def test_a_denial_of_provocation_blames_the_state_against_its_self_defence():
+    a, _ = _doc("a", ["Police said officers fired only after they were attacked with stones.",
+                      "\"No one was armed, and then they began shooting,\" said a teacher at the rally."])
+    claims = [_claim(a, "officers fired only after they were attacked with stones", "Police"),
+              _claim(a, "No one was armed, and then they began shooting", "a teacher at the rally")]
+    d = aggressor_disputes(claims)
+    assert len(d) == 1
+    assert [p["party"]["name"] for p in d[0]["positions"]] == ["Police", "a teacher at the rally"]
+
+
+def test_an_independent_count_is_set_against_the_state_s_count_of_its_day():
+    def f(fid, value, who, day):
+        return {**_f(fid, value, who, "arrested"), "as_of": f"2026-07-{day:02d}"}
+    held = [f("f1", 100, "interior ministry", 1), f("f2", 300, "interior ministry", 3),
+            f("f3", 200, "the Kovar Lawyers' Guild", 1)]
+    d = figure_disputes(_group(held, "arrested"), held)
+    assert len(d) == 1 and "the Kovar Lawyers' Guild" in {p["party"]["name"] for p in d[0]["positions"]}
+    assert all("_dated" not in p for p in d[0]["positions"])
+    # the same 200 two days later, under the state's own later count, is no disagreement
+    later = held[:2] + [f("f3", 200, "the Kovar Lawyers' Guild", 3)]
+    assert figure_disputes(_group(later, "arrested"), later) == []

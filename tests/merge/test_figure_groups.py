@@ -132,3 +132,36 @@ def test_a_nationality_counted_by_name_is_not_everyone():
             _f("f2", 9500, kind="displaced", who="foreign minister", as_of="2026-03-16", what="kassarians",
                text="9,500 Kassarians had crossed")]
     assert group_figures(figs) == []
+
+
+# ---------------------------------------------------------------- issue 6, round 2
+
+from newsweave.merge.figures import resolve_descriptors  # noqa: E402
+
+
+def _rb(f, name, entity=None):
+    f["reported_by"] = {"name": name, "entity": entity}
+    return f
+
+
+def test_a_descriptor_reporter_is_the_one_party_so_described():
+    figs = [_rb(_f("f1", 70), "The opposition Unity Front", "e7"),
+            _rb(_f("f2", 70, doc="b"), "Unity Front", "e3"),
+            _rb(_f("f3", 70, doc="c"), "the opposition")]
+    resolve_descriptors(figs)
+    assert figs[2]["reported_by"] == {"name": "the opposition", "entity": "e3"}   # the plain name's entity
+    figs = [_rb(_f("f1", 70), "the rebel Dawn Brigade", "e9"), _rb(_f("f2", 70, doc="c"), "the rebels'")]
+    resolve_descriptors(figs)
+    assert figs[1]["reported_by"]["entity"] is None        # 'rebels' is not 'rebel'
+
+
+def test_a_descriptor_shared_by_two_parties_stays_unresolved():
+    figs = [_rb(_f("f1", 70), "the opposition Unity Front", "e7"),
+            _rb(_f("f2", 90), "the opposition Green League", "e8"),
+            _rb(_f("f3", 70, doc="c"), "the opposition")]
+    resolve_descriptors(figs)
+    assert figs[2]["reported_by"]["entity"] is None
+    # a descriptor the story never attaches to a name stays as it is
+    figs = [_rb(_f("f1", 70), "the ministry")]
+    resolve_descriptors(figs)
+    assert figs[0]["reported_by"] == {"name": "the ministry", "entity": None}

@@ -160,7 +160,7 @@ LABEL_WORDS = {"page", "pages", "p.", "pp.", "no.", "nos.", "number", "#", "chap
 NAME_ENTS = {"PERSON", "ORG", "PRODUCT", "LAW", "WORK_OF_ART", "FAC", "EVENT", "GPE", "LOC",
              "NORP", "LANGUAGE"}
 ONE_BLOCK_BEFORE = {"no", "the", "any", "every", "each", "which", "this", "that", "someone",
-                    "anyone", "everyone", "no-"}
+                    "anyone", "everyone", "no-", "not"}   # "not one shot": an emphatic zero
 YEAR_PREPS = {"in", "since", "by", "until", "till", "from", "of", "before", "after", "during",
               "year", "early", "late", "mid", "circa", "c.", "through", "throughout", "to"}
 
@@ -248,7 +248,8 @@ PARTY_NOUNS = {"ministry", "agency", "government", "officials", "official", "aut
                "ngo", "un", "minister", "governor", "mayor", "command", "forces", "media"}
 # nouns whose possessor states the figure: "the ministry's toll stands at 41", "its claim that ..."
 STATEMENT_NOUNS = TOLL_NOUNS | {"claim", "claims", "estimate", "estimates", "assertion",
-                                "account", "tally", "statement", "report", "figures", "data"}
+                                "account", "tally", "statement", "report", "figures", "data",
+                                "list"}
 POSS_PRONOUNS = {"its", "their", "his", "her"}
 # pronoun-like reporters that stand for an organisation named earlier: "It said", "the agency said"
 ORG_HEADS = {"agency", "ministry", "group", "organisation", "organization", "office", "department",
@@ -313,8 +314,11 @@ def _parse_core(doc, i: int, lim: int):
         label = "several" if low == "several" else "a few"
         m = FEW_WORDS["several" if low == "several" else "few"]
         if j < lim and doc[j].lower_ in SCALE_OF:
+            # "several hundred", "a few thousand": conservatively the scale itself, like
+            # "hundreds"/"thousands" (ACLED: hundreds = 100)
             sc = SCALE_OF[doc[j].lower_]
-            return _Core(i, j + 1, m * sc, 99 if sc == 12 else sc * 10 - 1, label)
+            plural = "dozens" if sc == 12 else doc[j].lower_ + "s"
+            return _Core(i, j + 1, sc, 99 if sc == 12 else sc * 10 - 1, plural)
         return _Core(i, j, m, 9, label)
     if low in ("a", "an"):
         if nxt in SCALE_OF:
@@ -683,7 +687,12 @@ def _pobjs(verb, preps):
     return out
 
 
-def _situation_kind(verb, dep):
+CUSTODY_NOUNS = {"custody", "detention", "jail", "jails", "prison", "prisons", "cells", "cell"}
+# "eleven were in intensive care", "remain in a critical condition"
+CARE_NOUNS = {"care", "hospital", "hospitals", "condition", "coma"}
+
+
+def _situation_kind(verb, dep, obj=None):
     """Kind said by where people are or were taken, not by a casualty verb: "were moved to
     schools", "remain in shelters", "crossed into X" (displaced); "were treated in hospital for
     injuries", "were hospitalised" (injured)."""
@@ -697,9 +706,22 @@ def _situation_kind(verb, dep):
             _pobjs(verb, ("into", "across", "over", "to"))
             or any(c.dep_ == "dobj" and c.lower_ in ("border", "frontier", "river", "sea") for c in verb.children)):
         return "displaced"
+    # "310 people are in custody", "remained in detention", "were taken into custody"
+    if dep == "nsubj" and lem in STAY_LEMMAS and any(p.lower_ in CUSTODY_NOUNS for p in _pobjs(verb, ("in",))):
+        return "arrested"
+    if patient and lem in MOVE_LEMMAS | {"hold", "keep", "put", "place"} and any(
+            p.lower_ in CUSTODY_NOUNS for p in _pobjs(verb, ("in", "into", "to"))):
+        return "arrested"
+    if dep == "nsubj" and lem in STAY_LEMMAS and any(
+            p.lower_ in CARE_NOUNS and (p.lower_ != "condition" or any(
+                a.lower_ in ("critical", "serious", "stable", "grave") for a in p.children))
+            for p in _pobjs(verb, ("in",))):
+        return "injured"
     if patient and lem in ("hospitalise", "hospitalize", "hospitalised", "hospitalized"):
         return "injured"
-    if patient and lem == "treat" and (any(p.lower_ in INJURY_NOUNS for p in _pobjs(verb, ("for",)))
+    # "treated dozens of people for gunshot wounds": the "for" may hang on the object
+    for_objs = _pobjs(verb, ("for",)) + (_pobjs(obj, ("for",)) if obj is not None else [])
+    if patient and lem == "treat" and (any(p.lower_ in INJURY_NOUNS for p in for_objs)
                                        or any(p.lower_ in HOSPITAL_NOUNS for p in _pobjs(verb, ("in", "at")))):
         return "injured"
     return None
@@ -816,7 +838,7 @@ def _kind(doc, ph, root, noun, strong):
                 kinds.append("killed")  # "we lost 20 men"
                 pred_tok = verb
             if not kinds and (is_person or noun.tag_ == "NNPS") and dep in ("nsubj", "nsubjpass", "dobj"):
-                sk = _situation_kind(verb, dep)
+                sk = _situation_kind(verb, dep, a)
                 if sk:
                     kinds.append(sk)
                     pred_tok = verb
@@ -871,7 +893,47 @@ def _kind(doc, ph, root, noun, strong):
     j = max(ph.ne, ph.ce)
     if noun is None and j + 1 < len(doc) and doc[j].lower_ == "in" and doc[j + 1].lower_ in MONEY_NOUNS:
         return "money", None, None, None
+    if noun is not None and _unknown_currency(doc, ph, noun):
+        return "money", None, None, None
     return "other", None, None, None
+
+
+# words that make a sentence about money: "a relief fund of 45 million korunas",
+# "subsidies that cost the state two billion lempiras a year"
+MONEY_CONTEXT = {"budget", "aid", "compensation", "cost", "pay", "payment", "fund", "funding",
+                 "subsidy", "treasury", "spend", "spending", "loan", "grant", "donate", "donation",
+                 "pledge", "revenue", "debt", "salary", "wage", "fine", "tax", "reward", "bail",
+                 "invest", "investment", "price", "worth", "bailout", "package", "damage",
+                 "reconstruction", "ransom", "bribe", "allocate", "earmark", "finance", "owe"}
+MONEY_HEADS = {"fund", "budget", "package", "loan", "grant", "bailout", "programme", "program",
+               "deal", "contract", "compensation", "settlement", "fine", "payment"}
+
+
+def _unknown_currency(doc, ph, noun) -> bool:
+    """A currency word the tables do not know: a number in millions/billions right before a
+    plural noun that names no person or thing counted elsewhere ("45 million korunas"), or before
+    a money noun ("a 12 million tugrik fund"), in a sentence about money."""
+    if not any(c.scale >= 10**6 for c in ph.cores) and not (ph.value >= 10**6 and any(
+            doc[k].lower_ in BIG for k in range(ph.ns, ph.ne))):
+        return False
+    low = noun.lower_
+    if low in PERSON_NOUNS or low in NOUN_KIND or low in MEASURE_WORDS or low in TIME_WORDS \
+            or noun.ent_type_ == "NORP" or noun.i < ph.ne:
+        return False
+    j = max(ph.ne, ph.ce)
+    if noun.lemma_.lower() in MONEY_HEADS and noun.i - j <= 2:
+        return True
+    if noun.tag_ != "NNS" or noun.i != j or noun.dep_ in ("nsubj", "nsubjpass"):
+        return False   # "3 million sandbags cost less": the things, not an amount
+    # the amount hangs on the money word: "cost the treasury a billion X", "a fund of 30 million X"
+    t = noun
+    for _ in range(3):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if t.lemma_.lower() in MONEY_CONTEXT or t.lower_ in MONEY_CONTEXT:
+            return True
+    return False
 
 
 def _excluded(doc, ph, sent, timex_spans) -> bool:
@@ -934,7 +996,8 @@ def _excluded(doc, ph, sent, timex_spans) -> bool:
         tk = doc[k]
         if (tk.ent_type_ in NAME_ENTS and tk.ent_iob_ == "I") or tk.ent_type_ == "PRODUCT":
             return True
-        if tk.ent_type_ in ("DATE", "TIME"):
+        if tk.ent_type_ in ("DATE", "TIME") and tuple(
+                w.lower_ for w in doc[e:min(e + 3, se)]) not in EARLIER_AFTER:   # "from 11 a day earlier"
             ent = next((x for x in doc.ents if x.start <= k < x.end), None)
             if ent is not None and any(w.lower_ in TIME_WORDS or (NUM_RE.match(w.text) and _yearlike(w.text)) for w in ent if w.i < s or w.i >= e):
                 return True
@@ -1227,6 +1290,32 @@ def _contributed(noun, root) -> bool:
     return False
 
 
+def _sender(doc, tok, text):
+    """The subject of the sending verb ("the president ordered 1,200 soldiers"), also through
+    coordinated verbs ("went on television and ordered ..."); a name or a party, not a pronoun."""
+    for _ in range(3):
+        if tok.dep_ in ("dobj", "conj", "appos", "nsubjpass") and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.pos_ == "VERB":
+                break
+    if tok.pos_ != "VERB":
+        return None
+    verb = tok
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            if subj.pos_ == "PRON" or not (subj.pos_ == "PROPN" or _party_like(subj)):
+                return None
+            s, e = _np(subj)
+            return {"name": text[s:e], "start": s, "end": e}
+        if (verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VB")) \
+                and verb.head.i != verb.i:
+            verb = verb.head   # "went on television to appeal for calm and ordered ..." 
+        else:
+            return None
+    return None
+
+
 def _as_of(doc, text, ph, sent, timexes, ns_c, ne_c, relation, prev_figs, published):
     """Date the figure holds for: the nearest DATE timex of the sentence, not the start of a
     counted period ("since Thursday"); for an earlier value ("from 12 a day earlier") the day
@@ -1285,19 +1374,65 @@ def _of_them(doc, ph, sent, prev_figs):
     return None
 
 
+def _casualty_before(doc, sent, prev_figs, ns_c, previous_sentence=False):
+    """The last casualty figure before char ns_c in this sentence (or, if asked, in the
+    sentence just before it), or None."""
+    same = [f for f in prev_figs if f["sentence"] == [sent.start_char, sent.end_char]
+            and f["start"] < ns_c and f["kind"] in CASUALTY]
+    if same:
+        return same[-1]
+    if previous_sentence and sent.start > 0:
+        ps = doc[sent.start - 1].sent
+        prev = [f for f in prev_figs if f["sentence"] == [ps.start_char, ps.end_char]
+                and f["kind"] in CASUALTY and f["relation"] is None]
+        if prev:
+            return prev[-1]
+    return None
+
+
 def _toll_inherit(doc, root, sent, prev_figs):
     """ "X says 200 people died; the government's count is 38": a bare number given as a
-    count/figure/tally takes the casualty kind of the figure it is set against."""
+    count/figure/tally takes the casualty kind of the figure it is set against. "The ministry
+    says 310 people are in custody. The lawyers put the figure at 700": a figure that names no
+    kind ("the figure", "the number") is the one of the sentence before."""
     if root.dep_ not in ("attr", "pobj", "dobj", "oprd"):
         return None
     verb = root.head.head if root.dep_ == "pobj" else root.head
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.lemma_.lower() not in TOLL_NOUNS:
+    deps = ("nsubj", "nsubjpass", "dobj") if root.dep_ == "pobj" else ("nsubj", "nsubjpass")
+    subj = next((c for c in verb.children if c.dep_ in deps and c.i != root.i
+                 and c.lemma_.lower() in TOLL_NOUNS), None)
+    if subj is None or _toll_kind(subj)[0] is not None:
         return None
-    ns_c = root.idx
-    same = [f for f in prev_figs if f["sentence"] == [sent.start_char, sent.end_char]
-            and f["start"] < ns_c and f["kind"] in CASUALTY]
-    return (same[-1]["kind"], subj) if same else None
+    if root.dep_ == "pobj" and root.head.lower_ == "from":
+        return None   # "raised the figure from four": an earlier value (_earlier_value_kind)
+    f = _casualty_before(doc, sent, prev_figs, root.idx, previous_sentence=subj.dep_ == "dobj"
+                         or subj.lower_ in ("figure", "number", "total", "count", "tally"))
+    return (f["kind"], subj) if f else None
+
+
+def _earlier_value_kind(doc, root, sent, prev_figs):
+    """Kind of a bare earlier value: "up from nine a day earlier", "down from 40",
+    "raising its figure from four" -- the casualty figure before it in the sentence."""
+    if root.dep_ != "pobj" or root.head.lower_ != "from":
+        return None
+    h = root.head.head
+    ok = h.lower_ in ("up", "down") or (h.pos_ in ("VERB", "AUX") and (
+        h.lemma_.lower() in CHANGE_LEMMAS | {"raise", "revise", "lower", "update", "increase", "cut"}))
+    if not ok:
+        return None
+    f = _casualty_before(doc, sent, prev_figs, root.idx)
+    return f["kind"] if f else None
+
+
+def _names_list_kind(doc, noun, sent):
+    """"a list of 43 names", "the 43 names it published": names of the dead when the
+    sentence or the one before it is about deaths."""
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in doc[lo:sent.end]:
+        if t.lower_ in DEATH_WORDS or t.lower_ in ("died", "dead", "victims") or \
+                (_pred_kind(t) == "killed" and t.pos_ in ("VERB", "ADJ")):
+            return "killed"
+    return None
 
 
 def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, places, prev_figs=()):
@@ -1345,6 +1480,14 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
         if inh is not None:
             kind, toll = inh
     if kind == "other" and noun is None:
+        # "12 killed, up from nine a day earlier", "raising its figure from four": an earlier
+        # value of the figure before it in the sentence
+        prev_kind = _earlier_value_kind(doc, root, sent, prev_figs)
+        if prev_kind is not None:
+            kind, ph.superseded = prev_kind, True
+    if kind == "other" and noun is not None and noun.lemma_.lower() == "name":
+        kind = _names_list_kind(doc, noun, sent) or kind
+    if kind == "other" and noun is None:
         return None  # nothing says what is counted (a bare number)
     if ph.superseded:
         relation = "previous"  # "raised its toll to 30, from 12": the 12 is the earlier figure
@@ -1367,6 +1510,12 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
         # ("Among 86 patients, 65 ..." opens with the whole population, not a part)
         relation = "subset"
         inc_s = ph.qs - 1   # "including nine soldiers": the span says it is a part
+        if kind in ("troops", "other"):
+            # "nine people died, including two police officers": a part of the toll, not a force
+            whole = [f for f in prev_figs if f["sentence"] == [sent.start_char, sent.end_char]
+                     and f["kind"] in CASUALTY and f["relation"] is None]
+            if whole:
+                kind = whole[-1]["kind"]
     # ---- span
     s_tok = ph.qs if inc_s is None else inc_s
     e_tok = max(ph.ne, ph.ce)
@@ -1383,6 +1532,10 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
         lo = toll.left_edge.i if toll.left_edge.i >= sent.start else toll.i
         if not any(doc[k].is_punct for k in range(lo, s_tok)):
             s_tok = lo
+    if relation == "previous" and s_tok == ph.qs and s_tok - 1 >= sent.start and doc[s_tok - 1].lower_ == "from":
+        s_tok -= 1   # "up from nine": the span says it is an earlier value
+        if s_tok - 1 >= sent.start and doc[s_tok - 1].lower_ in ("up", "down"):
+            s_tok -= 1
     start = doc[s_tok].idx
     end = doc[e_tok - 1].idx + len(doc[e_tok - 1])
     ns_c = doc[ph.ns].idx
@@ -1412,6 +1565,16 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
     as_of = _as_of(doc, text, ph, sent, timexes, ns_c, ne_c, relation, prev_figs, article.published)
     if relation is None and kind in ("troops", "vehicles", "aircraft") and _contributed(noun, root):
         relation = "contribution"   # "sent 2,000 troops", "ordered 600 soldiers": a flow, not a stock
+        if reported_by is None:
+            reported_by = _sender(doc, noun if noun is not None else root, text)
+    if reported_by is None and noun is None and root.dep_ in ("nsubj", "nsubjpass") \
+            and root.i == sent.start and sent.start > 0:
+        # "Hospital officials said 40 people were being treated. Eleven were in a critical
+        # condition.": a bare number opening a sentence goes on with the previous sentence's count
+        ps = doc[sent.start - 1].sent
+        prev = [f for f in prev_figs if f["sentence"] == [ps.start_char, ps.end_char]]
+        if prev and prev[-1]["reported_by"] is not None:
+            reported_by = dict(prev[-1]["reported_by"])
     return {
         "text": text[start:end],
         "start": start,

@@ -106,7 +106,13 @@ def _is_rejection(c: dict) -> bool:
         bool(_NEVER_GOT.search(c["text"]) and _MESSAGE.search(c["text"]))
 
 
+# 'denied cutting any lines', 'denied carrying out the attack': the denial of an act names
+# it in other words than the report it answers, which stands just before it
+_ACT_DENIAL = re.compile(r"^(?:\w+ing|that|having)\b", re.I)
+
 _CASUALTY_KINDS = {"killed", "injured", "missing", "displaced"}
+# counts whose size parties fight over: casualties, and the number of people detained
+_DISPUTED_KINDS = _CASUALTY_KINDS | {"arrested"}
 _COUNT_WORDS = re.compile(r"\b(?:figures?|toll|tolls|counts?|numbers?|tally|estimates?)\b", re.I)
 
 
@@ -254,7 +260,8 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
                     break
                 if position is not None:
                     break
-        if position is None and (len(probe) < 2 or insist or want or not target.get("text")):
+        if position is None and (len(probe) < 2 or insist or want or not target.get("text")
+                                 or _ACT_DENIAL.match(target.get("text") or "")):
             fig_sents = None
             if _COUNT_WORDS.search(target.get("text") or ""):
                 fig_sents = {dd.index(f["start"]) for f in figures
@@ -268,7 +275,10 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
         mine = _denier_position(dd, si, denier, camps)
         for c in mine["citations"]:
             done.add((den["doc"], dd.index(c["start"])))
-        generic = not (set(terms(target.get("text") or "")) - _GENERIC)
+        # an act denied in its own words ('denied cutting any lines') is named better by the
+        # statement it answers
+        generic = not (set(terms(target.get("text") or "")) - _GENERIC) \
+            or bool(_ACT_DENIAL.match(target.get("text") or ""))
         out.append({
             "topic": _short(position.get("_said") or position["claim"] if generic else target["text"]),
             "kind": "denial",
@@ -412,7 +422,7 @@ def figure_disputes(groups: list[dict], figures: list[dict], camps: Camps | None
     by_id = {f["id"]: f for f in figures}
     out = []
     for g in groups:
-        if g["spread"] != "disagreement" or g.get("kind") not in _CASUALTY_KINDS:
+        if g["spread"] != "disagreement" or g.get("kind") not in _DISPUTED_KINDS:
             continue
         positions: dict = {}
         for fid in g["figures"]:
@@ -424,6 +434,7 @@ def figure_disputes(groups: list[dict], figures: list[dict], camps: Camps | None
             pos = positions.setdefault(key, {"party": dict(party), "claim": f["text"], "citations": [], "values": []})
             pos["citations"].append(_cite(f))
             pos["values"].append(f["value"])
+            pos.setdefault("_dated", []).append((f.get("as_of") or "", f["value"]))
         keys = list(positions)
 
         def apart(a, b):
@@ -437,10 +448,28 @@ def figure_disputes(groups: list[dict], figures: list[dict], camps: Camps | None
         sides = {camps.of(positions[k]["party"]) for k in keep}
         # differences of scope (one hospital, one border crossing, one agency's count) are common;
         # the state's count against its opponents' is the disagreement
+        if not (GOVERNMENT in sides and OPPOSITION in sides) and any(
+                camps.of(positions[k]["party"]) == GOVERNMENT for k in keys):
+            # or an independent count (lawyers, doctors, monitors) far ABOVE the state's: a
+            # count of narrower scope (one hospital, one crossing) lies below it, not above
+            state = [k for k in keys if camps.of(positions[k]["party"]) == GOVERNMENT]
+            gov = sorted(dv for k in state for dv in positions[k]["_dated"])
+
+            def above_state(date, value):
+                # against the state's count of that day or the latest before it (else its first)
+                before = [v for d, v in gov if d <= date] or [gov[0][1]]
+                return value > factor * before[-1]
+            higher = [k for k in keys if camps.of(positions[k]["party"]) not in (GOVERNMENT, OPPOSITION)
+                      and all(above_state(d, v) for d, v in positions[k]["_dated"])]
+            if higher:
+                keep = state + higher
+                sides = {GOVERNMENT, OPPOSITION}
         if GOVERNMENT in sides and OPPOSITION in sides:
             where = f" in {g['place']}" if g.get("place") else ""
             out.append({"topic": f"number {g['kind']}{where}", "kind": "figures",
                         "figure_group": g["id"], "positions": [positions[k] for k in keep]})
+    for pos in (p for d in out for p in d["positions"]):
+        pos.pop("_dated", None)
     return out
 
 
@@ -482,6 +511,76 @@ def cue_disputes(claims: list[dict], documents: list[dict], analyses: list[dict]
                 out.append({"topic": dd.item(i)["text"][:140], "kind": "cue",
                             "notes": [dd.item(i)], "positions": list(positions.values())})
     return out
+
+
+# Who started the violence: statements about the first move ('police fired first', 'The police
+# started it', 'the trouble started only when police charged the crowd') and self-defence accounts
+# ('our officers were fired on first', 'came under fire ... before they responded', 'fired only after
+# they were attacked', 'Nobody threw anything').
+_FIRST_MOVE = re.compile(
+    r"\b(?:fired|fire|shot|shooting|attacked|attack|struck|charged|opened fire|threw \w+|provoked)\s+"
+    r"(?:[\w’'-]+\s+){0,2}first\b|"
+    r"\bstarted (?:it|the (?:violence|fighting|clashes|trouble|shooting|riots?))\b|"
+    r"\b(?:trouble|violence|fighting|clashes|shooting|riots?)\s+(?:only\s+)?(?:started|began|broke out|"
+    r"erupted)\s+(?:only\s+)?(?:when|after)\b.{0,60}?\b(?:charged|fired|attacked|opened fire|threw|shot|"
+    r"stormed|moved in|beat|used tear ?gas)\b|\bunprovoked\b", re.I)
+_SELF_DEFENCE = re.compile(
+    r"\b(?:were|was|been|had been)\s+(?:shot at|fired (?:up)?on|attacked)\s+first\b|"
+    r"\bonly after (?:they|we|it|our [\w-]+|the [\w-]+|its [\w-]+) (?:were|was|had been|came under|had come under)\s+"
+    r"(?:attacked|fired (?:up)?on|shot at|fire|attack)\b|"
+    r"\b(?:came|come|comes|coming) under (?:fire|attack)\b.{0,120}\bbefore (?:they|we|it) (?:responded|returned fire|fired|acted)\b|"
+    r"\bbefore (?:any|a single) [\w-]+ (?:drew|fired|used)\b|"
+    r"\buntil (?:our|their|its) [\w-]+ (?:were|was|had been) (?:hit|attacked|shot)\b|"
+    r"\bin self-?defen[cs]e\b|"
+    r"\b(?:nobody|no one|none of us) (?:threw|fired|attacked|was armed|had (?:a gun|weapons))\b", re.I)
+_OTHER_ACTOR = re.compile(r"\b(?:gunmen|protesters|protestors|demonstrators|marchers|crowd|rioters|rebels|"
+                          r"militants|fighters|insurgents|attackers|mob|looters|armed elements)\b", re.I)
+_STATE_ACTOR = re.compile(r"\b(?:police(?:men)?|officers?|soldiers|troops|army|security forces|forces|"
+                          r"government|regime|military|gendarmes|guards)\b", re.I)
+
+
+def aggressor_disputes(claims: list[dict], camps: Camps | None = None) -> list[dict]:
+    """Contradictory accounts of who started the violence: each statement about the first move
+    blames the state ('police fired first') or those facing it ('our officers were fired on first', a
+    self-defence account by the state); a dispute when both are blamed by parties of different
+    camps. Positions are grouped by party, the state's defenders first."""
+    camps = camps or Camps()
+    blames: dict = {}           # blamed side -> {party key: position}
+    for c in claims:
+        party = c.get("claimant") or {}
+        if not party.get("name") or c.get("denial"):
+            continue
+        text = c["text"]
+        own = camps.of(party)
+        if _SELF_DEFENCE.search(text):
+            blamed = "state" if own != GOVERNMENT else "others"
+        elif _FIRST_MOVE.search(text):
+            m = _FIRST_MOVE.search(text)
+            # the actor named last before the first move's verb is its subject: 'police fired
+            # first', 'gunmen fired first at the soldiers', 'began when troops charged'
+            window = text[max(0, m.start() - 50):m.end()]
+            actors = [(a.start(), "state") for a in _STATE_ACTOR.finditer(window)] + \
+                     [(a.start(), "others") for a in _OTHER_ACTOR.finditer(window)]
+            if actors:
+                blamed = max(actors)[1]
+            else:       # 'they started it': the other side of the speaker
+                blamed = "others" if own == GOVERNMENT else "state"
+        else:
+            continue
+        pos = blames.setdefault(blamed, {}).setdefault(_party_key(party), {
+            "party": dict(party), "claim": text, "citations": [], "_camp": own})
+        if _cite(c) not in pos["citations"]:
+            pos["citations"].append(_cite(c))
+    if len(blames) < 2:
+        return []
+    camps_a = {p["_camp"] for p in blames["others"].values()}
+    camps_b = {p["_camp"] for p in blames["state"].values()}
+    if not any(a != b for a in camps_a for b in camps_b):
+        return []
+    positions = list(blames["others"].values()) + list(blames["state"].values())
+    for p in positions:
+        del p["_camp"]
+    return [{"topic": "who started the violence", "kind": "contradiction", "positions": positions}]
 
 
 def control_disputes(controls: list[dict]) -> list[dict]:
@@ -578,6 +677,7 @@ def find_disputes(claims, documents, analyses, figure_groups, figures, controls,
                             + contradiction_disputes(claims, camps=camps))
     disputes += cue_disputes(claims, documents, analyses, camps)
     disputes += control_disputes(controls)
+    disputes += aggressor_disputes(claims, camps)
     disputes += figure_disputes(figure_groups, figures, camps)
     # figure disputes first: a rejection citing the same count joins the dispute over the count
     disputes = _consolidate(disputes)

@@ -104,7 +104,43 @@ def _spread(members: list[dict], lo: float, hi: float) -> str:
     return "update"
 
 
+_DESCRIPTOR = re.compile(r"^(?:the\s+)?([a-z][\w-]*)(?:['’]s?)?$", re.I)
+_DESCRIBED = re.compile(r"^(?:[Tt]he\s+)?([a-z][\w-]*)\s+([A-Z][\w’'-]*(?:\s+[\w’'-]+)*)$")
+
+
+def resolve_descriptors(figures: list[dict]) -> None:
+    """A reporter named only by a descriptor ("the opposition's list of 43 names") is the one
+    party the story names with that descriptor ("the opposition Popular Renewal Party"): its
+    ``entity`` is set to that party's (the name stays as written). Nothing is done when no party
+    or more than one party is so described."""
+    by_name: dict = {}
+    described: dict = defaultdict(set)
+    for f in figures:
+        rb = f.get("reported_by") or {}
+        name = " ".join((rb.get("name") or "").split())
+        if not name or not rb.get("entity"):
+            continue
+        by_name.setdefault(name.lower(), rb["entity"])
+        m = _DESCRIBED.match(name)
+        if m and m.group(1).islower():
+            described[m.group(1).lower()].add((m.group(2), rb["entity"]))
+    for f in figures:
+        rb = f.get("reported_by") or {}
+        if not rb.get("name") or rb.get("entity"):
+            continue
+        m = _DESCRIPTOR.match(" ".join(rb["name"].split()))
+        if not m:
+            continue
+        cands = described.get(m.group(1).lower(), set())
+        names = {n.lower() for n, _e in cands}
+        if len(names) != 1:
+            continue
+        name, eid = next(iter(cands))
+        rb["entity"] = by_name.get(name.lower(), eid)
+
+
 def group_figures(figures: list[dict]) -> list[dict]:
+    resolve_descriptors(figures)
     candidates = [f for f in figures if f["kind"] != "other" and relation(f) not in OUT_OF_GROUPS]
     # places recurring in the figures of two or more articles are the story's; others are local
     docs_of: dict = defaultdict(set)
