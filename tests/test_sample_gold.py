@@ -1,6 +1,7 @@
 """The pipeline against the hand-written gold of the bundled sample story.
 
-The thresholds are the quality floor of 0.1 (the README lists them); later issues raise them.
+The thresholds are regression floors a little under the current figures (the README lists
+them; bench/sample_gold.py prints the figures themselves).
 """
 
 import pytest
@@ -8,13 +9,16 @@ import pytest
 from newsweave.evaluate import score
 
 THRESHOLDS = {
-    ("quotes", "recall"): 0.75,
-    ("quotes", "speaker_accuracy"): 0.75,
-    ("figures", "recall"): 0.70,
-    ("figures", "reporter_accuracy"): 0.60,
-    ("disputes", "recall"): 0.60,
-    ("timeline", "recall"): 0.70,
-    ("entities", "fully_merged"): 0.70,
+    ("quotes", "recall"): 0.90,
+    ("quotes", "precision"): 0.90,
+    ("quotes", "speaker_accuracy"): 0.90,
+    ("figures", "recall"): 0.90,
+    ("figures", "precision"): 0.90,
+    ("figures", "reporter_accuracy"): 0.90,
+    ("disputes", "recall"): 0.90,
+    ("disputes", "precision"): 0.90,
+    ("timeline", "recall"): 0.75,
+    ("entities", "fully_merged"): 0.80,
 }
 
 
