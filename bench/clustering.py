@@ -17,13 +17,19 @@ Scores are those of the final stories (``StoryClusterer.finish()`` after the str
 ``newsweave.cluster.cluster`` returns them); the line "ids as add() returned them" gives the
 pure online pass for comparison. Speed includes the refinement passes.
 
+The join decision is the clusterer's default (``newsweave.cluster.JOIN_MODEL``: None, the
+threshold rule, as of Nov 2026). bench/fit_cluster.py fits the optional learned decision and
+scores it on held-out folds; with ``--model`` this bench loads a model printed by it
+(``--model "(None, ((...), b))"``); its figures here are then in-sample, not a held-out score.
+
 Usage: .venv/bin/python bench/clustering.py [--threshold T] [--weights W,E,T] [--half-life D]
-       [--seeds N] [--only ecb|uci]
+       [--seeds N] [--only ecb|uci] [--model LITERAL]
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import csv
 import random
 import re
@@ -97,7 +103,8 @@ def scores(pred: dict, gold: dict) -> dict:
 
 
 def make(args) -> StoryClusterer:
-    return StoryClusterer(threshold=args.threshold, short_threshold=args.short_threshold,
+    extra = {} if args.model is None else {"model": ast.literal_eval(args.model)}
+    return StoryClusterer(**extra, threshold=args.threshold, short_threshold=args.short_threshold,
                           weights=tuple(float(x) for x in args.weights.split(",")),
                           half_life=args.half_life, top_k=args.top_k, refine=not args.no_refine,
                           split_threshold=args.split_threshold, merge_threshold=args.merge_threshold)
@@ -178,10 +185,12 @@ def main(argv=None):
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--seeds", type=int, default=10)
     ap.add_argument("--only", choices=["ecb", "uci"])
+    ap.add_argument("--model", help="a JOIN_MODEL literal as bench/fit_cluster.py prints it, or None")
     args = ap.parse_args(argv)
     print(f"StoryClusterer(threshold={args.threshold}, short_threshold={args.short_threshold}, weights=({args.weights}), "
           f"half_life={args.half_life}, top_k={args.top_k}, refine={not args.no_refine}, "
-          f"split_threshold={args.split_threshold}, merge_threshold={args.merge_threshold})")
+          f"split_threshold={args.split_threshold}, merge_threshold={args.merge_threshold}"
+          + ("" if args.model is None else f", model={args.model}") + ")")
     if args.only in (None, "ecb"):
         run_ecb(args)
     if args.only in (None, "uci"):

@@ -201,3 +201,94 @@ def test_figures_are_entity_terms():
                           "1,200 tents. In 2011 it rained.")
     assert {"#7.1", "#26", "#1,200", "2011"} <= set(ents)
     assert "#2011" not in ents and not any(e.startswith("#117") or e == "#47" for e in ents)
+
+
+# -- the learned join decision (JOIN_MODEL / model=, trace) ----------------------------------------
+
+HEADLINES = [
+    "Volcano erupts on Iceland's Reykjanes peninsula, lava reaches Grindavik",
+    "Grindavik evacuated as Reykjanes volcano erupts again",
+    "Central bank raises interest rates by half a point to curb inflation",
+]
+
+
+def _trace(c):
+    rows = []
+    c.trace = lambda aid, cands, chosen: rows.append((aid, cands, chosen))
+    return rows
+
+
+def test_trace_reports_every_candidate_with_named_features_and_the_choice():
+    from newsweave.cluster import FEATURES
+
+    c = StoryClusterer(model=None)
+    rows = _trace(c)
+    ids = [c.add(f"q{i}", text, title, "2026-03-02") for i, (text, title) in enumerate(QUAKE)]
+    assert [r[0] for r in rows] == ["q0", "q1", "q2"]
+    assert rows[0][1] == [] and rows[0][2] is None           # nothing to join yet: a new story
+    assert rows[1][2] == ids[1] == ids[0]                     # joined the first story ...
+    (sid, f), = rows[1][1]
+    assert sid == ids[0] and len(f) == len(FEATURES)
+    assert f[FEATURES.index("margin")] > 0                    # ... because it cleared the threshold
+    # feature 0 is the threshold rule's score (same date, so no decay)
+    st = c.stories[ids[0]]
+    assert f[0] > 0 and f[FEATURES.index("log_size")] == 0.0  # the story had one article then
+    assert st.n == 3
+
+
+def test_a_model_decides_joins_and_the_threshold_rule_remains_for_the_other_regime():
+    from newsweave.cluster import FEATURES
+
+    n = len(FEATURES)
+    always, never = ((0.0,) * n, 50.0), ((0.0,) * n, -50.0)
+    t0 = 20_000.0
+    # headlines (few keywords) use the headline model: "always" lumps unrelated stories that share
+    # a word (only stories sharing one of the article's terms are candidates at all) ...
+    unrelated = ["Iceland volcano erupts near fishing town", "Iceland beat England in football friendly",
+                 "Central bank raises interest rates"]
+    c = StoryClusterer(model=(None, always), refine=False)
+    ids = [c.add(i, h, None, t0 + i / 1440) for i, h in enumerate(unrelated)]
+    assert ids[0] == ids[1] != ids[2]
+    c = StoryClusterer(model=(None, never), refine=False)
+    assert len({c.add(i, h, None, t0 + i / 1440) for i, h in enumerate(unrelated)}) == 3
+    # ... "never" keeps even the same story apart (no refinement to undo it)
+    c = StoryClusterer(model=(None, never), refine=False)
+    assert len({c.add(i, h, None, t0 + i / 1440) for i, h in enumerate(HEADLINES)}) == 3
+    # long texts use the long-text slot: None there is the threshold rule, as with model=None
+    for model in ((None, never), None):
+        c = StoryClusterer(model=model, refine=False)
+        s = [c.add(i, text, title, "2026-03-02") for i, (text, title) in enumerate(QUAKE + TRANSFER)]
+        assert s[0] == s[1] == s[2] != s[3] == s[4]
+    c = StoryClusterer(model=(never, None), refine=False)
+    assert len({c.add(i, text, title, "2026-03-02") for i, (text, title) in enumerate(QUAKE)}) == 3
+
+
+def test_a_fitted_style_model_uses_similarity_not_just_the_bias():
+    from newsweave.cluster import FEATURES
+
+    # join when the score clears the threshold by a margin: margin coefficient 1, intercept 0
+    coef = tuple(1.0 if name == "margin" else 0.0 for name in FEATURES)
+    c = StoryClusterer(model=(None, (coef, 0.0)))
+    t0 = 20_000.0
+    s = [c.add(i, h, None, t0 + i / 1440) for i, h in enumerate(HEADLINES)]
+    assert s[0] == s[1] != s[2]
+
+
+def test_the_shipped_model_serves_headlines_and_leaves_long_texts_to_the_threshold_rule():
+    from newsweave.cluster import JOIN_MODEL
+
+    c = StoryClusterer()
+    assert c.model == JOIN_MODEL and c.headline_terms == 12
+    t0 = 20_000.0
+    feed = HEADLINES + ["Lava flows toward Grindavik as Iceland volcano eruption continues",
+                        "Inflation slows after central bank rate rise"]
+    out = {}
+    for i, h in enumerate(feed):
+        out[i] = c.add(i, h, None, t0 + i / 1440)
+    out.update(c.finish())
+    assert out[0] == out[1] == out[3] != out[2]
+    # long texts: exactly the threshold rule's stories, refinement included
+    arts = [Article(id=f"p{i}", text=t, title=h, published="2026-03-02") for i, (t, h) in enumerate(QUAKE)]
+    arts += [Article(id=f"t{i}", text=t, title=h, published="2026-03-02") for i, (t, h) in enumerate(QUAKE2)]
+    arts += [Article(id=f"m{i}", text=t, title=h, published="2026-03-02") for i, (t, h) in enumerate(TRANSFER)]
+    assert cluster(arts) == cluster(arts, StoryClusterer(model=None))

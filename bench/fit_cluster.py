@@ -1,0 +1,245 @@
+"""Fit the learned join decision of newsweave.cluster (``JOIN_MODEL``) and score it on held-out folds.
+
+The model is a logistic regression over (article, candidate story) pair features
+(``StoryClusterer._pair_features``, named in ``newsweave.cluster.FEATURES``). Training rows come
+from streaming articles through a clusterer with a ``trace`` hook: every candidate story the
+article is scored against gives one row, labelled 1 when the story's current members are mostly
+of the article's gold story (topic+sub-topic for ECB+, Google News story id for UCI). Rows are
+collected with the hand-set threshold rule, then (``--rounds``) again with the model of the
+previous round (so the model also sees the states its own decisions lead to). The two data sets
+get equal total weight.
+
+Cross-validation (the honest figure): ECB+ topics and UCI stories are each split in two halves
+(seeded shuffle). A model is fitted on rows of half A only (rows for half-A articles, labels from
+the half-A members of each candidate story: half B's gold is never looked at), then the FULL
+streams (same density as bench/clustering.py) are clustered with it and scored on the half-B
+articles only (B-cubed/pairwise over those articles); then the halves swap, and the two held-out
+scores are pooled (article-weighted). The same is printed for the threshold rule, on the same
+articles. ECB+ is the mean over ``--seeds`` stream orders (the bench's orders 0..N-1; training
+rows come from other orders). Caveat: the held-out articles share the stream with training-fold
+articles (as they would in use), so this is not the same number as bench/clustering.py's
+whole-set score, only close to it.
+
+Variants: "learned" uses the model for every article; "short-only" for headlines (at most
+``headline_terms`` = 12 distinct keywords) and the threshold rule for longer texts -- the one
+shipped, because on long texts (ECB+) the threshold rule did as well or better in held-out folds.
+
+Finally the model is fitted on all of both sets; its headline part is printed as the
+``JOIN_MODEL`` literal (``--write`` replaces the line in src/newsweave/cluster.py).
+bench/clustering.py's figures with the shipped model are therefore in-sample; the held-out
+figures here are the headline. Honesty note: the variant choices (C=1, 2 rounds, one joint model,
+short-only, the 12-keyword headline cut) were made by comparing held-out-fold figures of split
+seed 0 (checked on split seeds 1 and 2), so these figures are mildly optimistic. Held-out
+results, Nov 2026, threshold rule -> shipped variant, B-cubed F1 (ECB+ / UCI):
+split 0: 0.914 -> 0.912 / 0.924 -> 0.944; split 1: 0.914 -> 0.912 / 0.919 -> 0.934;
+split 2: 0.914 -> 0.914 / 0.922 -> 0.927. Tried and not kept: date words as entity terms,
+a log-gap feature with a longer half-life, a second-chance merge of small stories at finish()
+(no effect), separate per-regime fits (unstable across folds).
+
+Data: ../shared/data/ecbplus-dev and ../shared/data/uci-news-slice only (never the held-out sets).
+
+Usage: .venv/bin/python bench/fit_cluster.py [--rounds 2] [--seeds 3] [--C 1.0] [--write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import random
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from clustering import load_ecb, load_uci, scores  # noqa: E402
+
+from newsweave.cluster import FEATURES, StoryClusterer  # noqa: E402
+
+
+HEADLINE = math.log1p(StoryClusterer().headline_terms) + 1e-9  # feature "log_terms" of the longest headline
+PARAMS: dict = {}  # StoryClusterer settings for every run (--half-life)
+
+
+def stream_ecb(docs, seed):
+    order = docs[:]
+    random.Random(seed).shuffle(order)
+    return [(d[0], d[1], None, None) for d in order]
+
+
+def stream_uci(rows):
+    return [(r[0], r[1], None, r[3]) for r in rows]
+
+
+def run(stream, gold, model, known=None):
+    """Cluster one stream; (final {id: story}, [(features, label)] when ``known`` is given).
+
+    ``known``: the ids whose gold story may be used: rows are made for these articles only, and a
+    candidate story's label looks only at its members in ``known`` (majority gold)."""
+    c = StoryClusterer(model=model, **PARAMS)
+    rows = []
+    if known is not None:
+        def trace(aid, cands, chosen):
+            if aid not in known:
+                return
+            g = gold[aid]
+            for sid, f in cands:
+                votes = Counter(gold[m[0]] for m in c.stories[sid].members if m[0] in known)
+                if votes:
+                    rows.append((f, 1 if votes.most_common(1)[0][0] == g else 0))
+        c.trace = trace
+    pred = {aid: c.add(aid, text, title, ts) for aid, text, title, ts in stream}
+    pred.update(c.finish())
+    return pred, rows
+
+
+def fit_joint(data, C):
+    """One logistic regression on the rows of both regimes: (it, it)."""
+    m = fit_one(data, C)
+    return (m, m)
+
+
+def fit(data, C, regimes=("long", "short")):
+    """(long-text model, short-text model): each None or a logistic regression fitted on the rows
+    of that regime (headline: at most ``headline_terms`` distinct keywords, as the clusterer picks)."""
+    out = []
+    for regime in ("long", "short"):
+        parts = [[(f, lab) for f, lab in part if (f[9] > HEADLINE) == (regime == "long")] for part in data]
+        parts = [p for p in parts if p]
+        out.append(fit_one(parts, C) if regime in regimes and parts else None)
+    return tuple(out)
+
+
+def fit_one(data, C):
+    """Logistic regression on standardised features, returned on the raw scale: (coef, intercept)."""
+    from sklearn.linear_model import LogisticRegression
+
+    X = np.array([f for part in data for f, _ in part], dtype=float)
+    y = np.array([lab for part in data for _, lab in part])
+    w = np.concatenate([np.full(len(part), 1.0 / max(1, len(part))) for part in data])
+    w *= len(w) / w.sum()
+    mu, sd = X.mean(0), X.std(0)
+    sd[sd < 1e-9] = 1.0
+    lr = LogisticRegression(C=C, max_iter=2000)
+    lr.fit((X - mu) / sd, y, sample_weight=w)
+    coef = lr.coef_[0] / sd
+    intercept = float(lr.intercept_[0] - (coef * mu).sum())
+    return tuple(round(float(x), 5) for x in coef), round(intercept, 5)
+
+
+def pooled(parts):
+    """Article-weighted mean of per-half score dicts."""
+    n = sum(k for k, _ in parts)
+    return {key: sum(k * s[key] for k, s in parts) / n for key in parts[0][1]}
+
+
+def line(name, s):
+    return (f"  {name:<10} B-cubed P {s['b3_p']:.3f} R {s['b3_r']:.3f} F1 {s['b3_f']:.3f}   "
+            f"pairwise F1 {s['pw_f']:.3f}   stories {s['pred']:.0f}/{s['gold']:.0f}")
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rounds", type=int, default=2, help="collect/fit rounds (1: threshold-rule states only)")
+    ap.add_argument("--seeds", type=int, default=3, help="ECB+ stream orders per fold (collect and evaluate)")
+    ap.add_argument("--C", type=float, default=1.0)
+    ap.add_argument("--split-seed", type=int, default=0)
+    ap.add_argument("--no-cv", action="store_true", help="skip the held-out evaluation")
+    ap.add_argument("--no-final", action="store_true", help="skip the all-data fit")
+    ap.add_argument("--write", action="store_true", help="write the all-data fit into src/newsweave/cluster.py")
+    ap.add_argument("--regimes", action="store_true", help="fit the headline model on headline rows only (default: one model on all rows)")
+    ap.add_argument("--half-life", type=float, default=None, help="days (default: the StoryClusterer default)")
+    args = ap.parse_args(argv)
+    if args.half_life is not None:
+        PARAMS["half_life"] = args.half_life
+    t0 = time.time()
+
+    ecb, uci = load_ecb(), load_uci()
+    ecb_gold = {d[0]: d[2] for d in ecb}
+    uci_gold = {r[0]: r[2] for r in uci}
+    rnd = random.Random(args.split_seed)
+    topics = sorted({re.match(r"\d+", d[2]).group() for d in ecb}, key=int)
+    rnd.shuffle(topics)
+    stories = sorted({r[2] for r in uci})
+    rnd.shuffle(stories)
+    folds = []
+    for h in range(2):
+        tset, sset = set(topics[h::2]), set(stories[h::2])
+        folds.append({d[0] for d in ecb if re.match(r"\d+", d[2]).group() in tset}
+                     | {r[0] for r in uci if r[2] in sset})
+    ecb_streams = [stream_ecb(ecb, 100 + seed) for seed in range(args.seeds)]   # training orders
+    eval_streams = [stream_ecb(ecb, seed) for seed in range(args.seeds)]        # bench orders
+    uci_stream = stream_uci(uci)
+
+    def train(known):
+        ecb_data, uci_data, model = [], [], None
+        for _ in range(args.rounds):
+            for st in ecb_streams:
+                ecb_data += run(st, ecb_gold, model, known)[1]
+            uci_data += run(uci_stream, uci_gold, model, known)[1]
+            model = fit_joint([ecb_data, uci_data], args.C) if not args.regimes else fit([ecb_data, uci_data], args.C)
+        return model, len(ecb_data), len(uci_data)
+
+    def evaluate(model, ids):
+        e = [scores(run(st, ecb_gold, model)[0], {i: g for i, g in ecb_gold.items() if i in ids})
+             for st in eval_streams]
+        e = {k: sum(s[k] for s in e) / len(e) for k in e[0]}
+        u = scores(run(uci_stream, uci_gold, model)[0], {i: g for i, g in uci_gold.items() if i in ids})
+        return e, u
+
+    if not args.no_cv:
+        variants = ("threshold", "learned", "short-only")
+        res = {v: ([], []) for v in variants}
+        for h in range(2):
+            model, ne, nu = train(folds[h])
+            held = folds[1 - h]
+            print(f"fold {h}: fitted on half {h} ({ne} ECB+ rows, {nu} UCI rows); scored on half {1 - h} "
+                  f"({sum(i in held for i in ecb_gold)} ECB+ docs, {sum(i in held for i in uci_gold)} UCI headlines)",
+                  flush=True)
+            for name, m in zip(variants, (None, model, (None, model[1]))):
+                e, u = evaluate(m, held)
+                res[name][0].append((sum(i in held for i in ecb_gold), e))
+                res[name][1].append((sum(i in held for i in uci_gold), u))
+                print(line(name, e) + "  [ECB+]")
+                print(line(name, u) + "  [UCI]", flush=True)
+        print(f"held-out halves pooled (full streams, scored on the held-out articles; "
+              f"ECB+: mean of {args.seeds} orders):")
+        for i, name in enumerate(("ecbplus-dev", "uci-news-slice")):
+            print(f" {name}")
+            for rule in res:
+                print(line(rule, pooled(res[rule][i])))
+
+    if args.no_final:
+        return
+    model, ne, nu = train(set(ecb_gold) | set(uci_gold))
+    # shipped for short texts only: on long texts (ECB+) the threshold rule scored as well or better
+    # in the held-out folds ("learned" vs "short-only" above), so long texts keep it
+    model = (None, model[1])
+    literal = f"JOIN_MODEL = ({model[0]!r}, {model[1]!r})"
+    print(f"all-data fit ({ne} ECB+ rows, {nu} UCI rows, {args.rounds} round(s), C={args.C}):")
+    for regime, m in zip(("long", "short"), model):
+        if m is None:
+            continue
+        print(f" {regime}-text model:")
+        for name, c in zip(FEATURES, m[0]):
+            print(f"  {name:<20} {c:+.4f}")
+        print(f"  {'intercept':<20} {m[1]:+.4f}")
+    print(literal)
+    if args.write:
+        path = ROOT / "src" / "newsweave" / "cluster.py"
+        src = path.read_text(encoding="utf-8")
+        new, n = re.subn(r"^JOIN_MODEL = .*$", literal.replace("\\", "\\\\"), src, count=1, flags=re.M)
+        assert n == 1, "JOIN_MODEL line not found"
+        path.write_text(new, encoding="utf-8")
+        print(f"written to {path}")
+    print(f"({time.time() - t0:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()
