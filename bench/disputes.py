@@ -29,7 +29,8 @@ PACKAGE = SAMPLE_DIR.parent
 STORIES = {
     "sample (rebel offensive)": SAMPLE_DIR,
     "flood (dam burst)": PACKAGE / "samples" / "flood",
-    "protest (crackdown, unseen)": PACKAGE / "samples" / "protest",
+    "protest (crackdown; written blind, then tuned on)": PACKAGE / "samples" / "protest",
+    "ferry (sinking, blind)": PACKAGE / "samples" / "ferry",
 }
 
 

@@ -23,6 +23,7 @@ LEFTOVERS = ("Skip to main content", "Share this page", "Related stories", "Most
 STORIES = {
     "flood": ("courier-2026-05-05", {"Vostra", "Belmara"}),
     "protest": ("tribune-2026-09-14", {"Sanhara", "Amarande"}),
+    "ferry": ("standard-2026-10-20", {"Kelmar", "Tessmara"}),
 }
 
 
