@@ -43,11 +43,12 @@ def dispute_sides(positions: list[dict]) -> list[dict]:
     """Columns of a dispute: one per camp when the positions have camps (so nine voices of two
     sides read as two columns), else one per position."""
     if not any(p.get("camp") for p in positions) or len(positions) <= 2:
-        return [{"label": None, "positions": [p]} for p in positions]
+        return [{"label": None, "camp": p.get("camp"), "positions": [p]} for p in positions]
     cols: dict = {}
     for p in positions:
         key = p.get("camp") or f"party:{p['party']}"
-        cols.setdefault(key, {"label": _CAMP_LABEL.get(p.get("camp")), "positions": []})["positions"].append(p)
+        cols.setdefault(key, {"label": _CAMP_LABEL.get(p.get("camp")), "camp": p.get("camp"),
+                              "positions": []})["positions"].append(p)
     return list(cols.values())
 
 
