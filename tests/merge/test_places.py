@@ -147,3 +147,29 @@ def test_user_gazetteer_wins_over_geonames(user_tsv):
 
 def test_default_is_cached():
     assert Gazetteer.default() is Gazetteer.default()
+
+
+def test_a_known_town_the_tagger_calls_org_is_placed_when_written_as_a_place(tmp_path):
+    """'told reporters in Velmora' with Velmora typed ORG still reaches the map; an ORG that is
+    never written as a place ('Velmora said', a company) does not."""
+    from newsweave.article import Article
+    from newsweave.merge import merge_story
+
+    tsv = tmp_path / "places.tsv"
+    tsv.write_text("name\tlat\tlon\tcountry\talternates\nVelmora\t10.5\t20.5\t\t\nKestrel\t11\t21\t\t\n",
+                   encoding="utf-8")
+    text = "The leader spoke to reporters in Velmora on Monday. Kestrel said profits rose. Kestrel grew."
+    art = Article(id="a", text=text, source="Wire", title=None, url=None, published="2026-01-05",
+                  dropped=[], input="a")
+
+    def men(name):
+        i = text.index(name)
+        out = [{"text": name, "label": "ORG", "start": i, "end": i + len(name)}]
+        j = text.find(name, i + 1)
+        if j > 0:
+            out.append({"text": name, "label": "ORG", "start": j, "end": j + len(name)})
+        return out
+
+    analysis = {"doc": "a", "sentences": [[0, len(text)]], "mentions": men("Velmora") + men("Kestrel")}
+    b = merge_story([art], [analysis], gazetteer=Gazetteer.from_tsv(tsv))
+    assert [p["name"] for p in b["places"]] == ["Velmora"]

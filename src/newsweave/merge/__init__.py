@@ -61,6 +61,28 @@ def _story(documents: list[dict], entities: list[dict]) -> dict:
             "sources": sources}
 
 
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|from|to|into|towards?)\s+(?:the\s+)?$", re.I)
+
+
+def _places_typed_as_orgs(entities: list[dict], analyses: list[dict], by_doc: dict, known_place) -> set:
+    """Entities the tagger calls ORG that are places: a gazetteer knows the name and most of its
+    bare mentions follow a locative preposition ('told reporters in Portalva'). The small model
+    types unfamiliar town names as ORG; 'The Portalva Tribune' is a different form and ignored."""
+    orgs = {e["name"]: e["id"] for e in entities if e["type"] == "ORG" and known_place(e["name"])}
+    if not orgs:
+        return set()
+    seen: dict = {}
+    for a in analyses:
+        text = by_doc[a["doc"]]["text"]
+        for m in a.get("mentions", []):
+            eid = orgs.get(m["text"])
+            if eid is not None:
+                hits = seen.setdefault(eid, [0, 0])
+                hits[0] += 1
+                hits[1] += bool(_LOCATIVE.search(text[max(0, m["start"] - 20):m["start"]]))
+    return {eid for eid, (n, loc) in seen.items() if loc * 2 >= n and loc > 0}
+
+
 def merge_story(articles: list[Article], analyses: list[dict], *, skipped=(), duplicates=(),
                 max_words: int | None = 200, max_bytes: int | None = None, gazetteer=None) -> dict:
     """Build the briefing from articles and their analyses (in the same order)."""
@@ -144,9 +166,10 @@ def merge_story(articles: list[Article], analyses: list[dict], *, skipped=(), du
     disputes = find_disputes(claims, documents, analyses, figure_groups, figures, controls, entities=entities)
     caveats = attach_caveats(disputes, documents, analyses)
 
-    place_inputs = [{"name": e["name"], "type": e["type"], "mentions": e["mentions"], "entity": e["id"],
-                     "aliases": e["aliases"]}
-                    for e in entities if FAMILY.get(e["type"]) in ("place", "norp")]
+    located_orgs = _places_typed_as_orgs(entities, analyses, by_doc, known_place)
+    place_inputs = [{"name": e["name"], "type": "GPE" if e["id"] in located_orgs else e["type"],
+                     "mentions": e["mentions"], "entity": e["id"], "aliases": e["aliases"]}
+                    for e in entities if FAMILY.get(e["type"]) in ("place", "norp") or e["id"] in located_orgs]
     places = locate(place_inputs, gaz)
 
     summary = summarise(documents, analyses, max_words=max_words, max_bytes=max_bytes)
