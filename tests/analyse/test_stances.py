@@ -63,6 +63,10 @@ def test_registered_after_quotes_before_claims():
      "support", "Maria Lopez", "support", "for the new rules"),
     ("Tom Baker decided to run for governor.", "intention", "Tom Baker", "decided", "to run for governor"),
     ("Anna Weiss would like to see a new vote.", "intention", "Anna Weiss", "like", "to see a new vote"),
+    # what someone spoke about, without saying what
+    ("Senator Maria Lopez talked about the budget on Monday.", "topic", "Maria Lopez", "talked about", "the budget"),
+    ("Tom Baker commented on the audit for the first time.", "topic", "Tom Baker", "commented on", "the audit"),
+    ("Anna Weiss discussed the merger on Friday.", "topic", "Anna Weiss", "discussed", "the merger"),
 ])
 def test_verb_stances(nlp, text, kind, holder, cue, content):
     s = only(run(nlp, text))
@@ -130,3 +134,11 @@ def test_stances_never_feed_claims(nlp):
     found = run(nlp, text)
     assert len(found["stances"]) == 3
     assert found["claims"] == [] and found["quotes"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "They talked for an hour in the lobby.",                 # no topic named
+    "The merger was discussed at length on Friday.",      # passive: nobody holds it
+])
+def test_topic_verbs_without_a_topic_or_holder_are_not_stances(nlp, text):
+    assert [s for s in run(nlp, text)["stances"] if s["kind"] == "topic"] == []

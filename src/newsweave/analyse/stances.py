@@ -9,7 +9,7 @@ separate, clearly typed output that feeds neither claims nor disputes.
 Output item (plain dict; ``article.text[start:end] == text`` for every span)::
 
     {"text": str, "start": int, "end": int,          # what is wanted / backed / believed ...
-     "kind": "intention" | "support" | "opposition" | "belief" | "perception",
+     "kind": "intention" | "support" | "opposition" | "belief" | "perception" | "topic",
      "holder": {"name", "start", "end", "role", "type", "via", "phrase"},   # as quote speakers
      "cue": {"text", "start", "end"},                 # the verb or noun ("wants", "claim")
      "negated": bool}                                 # "does not support"
@@ -58,12 +58,22 @@ PERCEPTION = frozenset("""see expect view regard perceive notice anticipate hear
 # the content is the object of the preposition.
 PREP_VERBS = frozenset("vote campaign push lobby press fight root argue advocate rally".split())
 PREP_KIND = {"for": "support", "against": "opposition"}
+# what someone spoke about, without saying what ('talked about the budget', 'commented on the
+# report'): kind "topic"
+TOPIC_PREP_VERBS = {"talk": {"about"}, "speak": {"about", "of"}, "comment": {"on"}, "refer": {"to"},
+                    "remark": {"on"}, "reflect": {"on"}, "touch": {"on"}, "elaborate": {"on"},
+                    "testify": {"about", "on"}, "complain": {"about", "of"}, "joke": {"about"},
+                    "boast": {"about", "of"}, "brag": {"about"}, "rail": {"against"},
+                    "write": {"about", "of"}, "tweet": {"about"}, "warn": {"about", "of", "against"},
+                    "ask": {"about"}, "inquire": {"about"}, "worry": {"about"}}
+TOPIC_VERBS = frozenset("discuss mention".split())
 
 # Light verbs whose object noun carries the stance ('expressed support for', 'voiced concern').
 LIGHT_VERBS = frozenset("express voice signal offer show pledge throw lend reiterate repeat register".split())
 
 VERB_KIND: dict[str, str] = {}
 for _kind, _words in (("intention", INTENTION), ("support", SUPPORT), ("opposition", OPPOSITION),
+                      ("topic", TOPIC_VERBS),
                       ("belief", BELIEF), ("perception", PERCEPTION)):
     for _w in _words:
         VERB_KIND.setdefault(_w, _kind)
@@ -184,11 +194,13 @@ def extract(doc, article, found) -> list[dict]:
         pos = t.pos_
         lemma = _verb_lemma(t) if pos == "VERB" else ""
         prep = None
-        if pos == "VERB" and t.lemma_.lower() in PREP_VERBS and t.idx not in spoken:
-            prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in PREP_KIND and c.i > t.i
+        verb = t.lemma_.lower()
+        if pos == "VERB" and t.idx not in spoken and (verb in PREP_VERBS or verb in TOPIC_PREP_VERBS):
+            preps = TOPIC_PREP_VERBS.get(verb) or PREP_KIND
+            prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in preps and c.i > t.i
                          and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
         if prep is not None:
-            kind = PREP_KIND[prep.lower_]
+            kind = "topic" if verb in TOPIC_PREP_VERBS else PREP_KIND[prep.lower_]
             deps = {c.dep_ for c in t.children}
             if S.in_quote(t.idx) or deps & {"auxpass", "det", "poss"} or t.dep_ == "amod" or (
                     t.tag_ == "VB" and not any(c.dep_ == "aux" and c.tag_ != "TO" for c in t.children)):

@@ -282,7 +282,7 @@ def _quotes(b, ents, docs) -> list[str]:
 
 
 STANCE_VERBS = {"intention": "wants / intends", "support": "supports", "opposition": "opposes",
-                "belief": "believes", "perception": "sees / expects"}
+                "belief": "believes", "perception": "sees / expects", "topic": "spoke about"}
 
 
 def group_stances(stances: list[dict], entities: dict) -> list[dict]:
