@@ -30,7 +30,8 @@ STORIES = {
     "sample (rebel offensive)": SAMPLE_DIR,
     "flood (dam burst)": PACKAGE / "samples" / "flood",
     "protest (crackdown; written blind, then tuned on)": PACKAGE / "samples" / "protest",
-    "ferry (sinking, blind)": PACKAGE / "samples" / "ferry",
+    "ferry (sinking; written blind, then tuned on)": PACKAGE / "samples" / "ferry",
+    "border (shelling and truce, blind)": PACKAGE / "samples" / "border",
 }
 
 

@@ -24,6 +24,7 @@ STORIES = {
     "flood": ("courier-2026-05-05", {"Vostra", "Belmara"}),
     "protest": ("tribune-2026-09-14", {"Sanhara", "Amarande"}),
     "ferry": ("standard-2026-10-20", {"Kelmar", "Tessmara"}),
+    "border": ("chronicle-2026-11-09", {"Kelvo", "Dalmarra"}),
 }
 
 
