@@ -686,3 +686,127 @@ def test_the_sender_of_troops_reports_them(nlp):
 def test_a_pronoun_sender_is_not_a_reporter(nlp):
     f = one(nlp, "They sent 600 soldiers to the border.")
     assert f["reported_by"] is None
+
+
+# ---------------------------------------------------------------- round 3: generalising (issue 6)
+
+def test_unknown_currency_object_of_a_paying_verb_is_money(nlp):
+    f = by_number(run(nlp, "The airline said it would pay 5,000 dinars to each passenger."), "5,000")
+    assert f["kind"] == "money"
+    f = by_number(run(nlp, "The regulator fined the operator 3.1 million korunas on Monday."), "3.1 million")
+    assert f["kind"] == "money"
+    assert f["reported_by"] is not None and f["reported_by"]["name"] == "The regulator"
+
+
+def test_small_count_that_is_not_paid_is_not_money(nlp):
+    # the object of a non-paying verb, and a person noun after a paying verb
+    figs = run(nlp, "The charity delivered 5,000 blankets to the camp.")
+    assert all(f["kind"] != "money" for f in figs)
+    figs = run(nlp, "The firm will pay 40 workers to clear the road.")
+    assert all(f["kind"] != "money" for f in figs)
+
+
+def test_a_currency_word_learned_in_the_article_stays_money(nlp):
+    text = ("The governor set up a 20 million ostral fund for the victims and said each family "
+            "would receive 45,000 ostrals.")
+    figs = run(nlp, text)
+    fund, each = by_number(figs, "20 million"), by_number(figs, "45,000")
+    assert fund["kind"] == "money" and each["kind"] == "money"
+    # the actor who set up the fund reports it
+    assert fund["reported_by"] is not None and "governor" in fund["reported_by"]["name"]
+    # without the earlier money figure, "45,000 liras" after "receive" is not known to be money
+    f = by_number(run(nlp, "Each family would receive 45,000 ostrals."), "45,000")
+    assert f["kind"] != "money"
+
+
+def test_a_multiplier_is_not_a_count(nlp):
+    figs = run(nlp, "The union says 90 miners are trapped, three times the company's count.")
+    assert [f["number_text"] for f in figs] == ["90"]
+    assert run(nlp, "The gap between the two tallies has grown.") == []
+
+
+def test_missing_phrasings(nlp):
+    f = one(nlp, "More than 60 villagers who went to the lake have not been found, the sheriff said.")
+    assert f["kind"] == "missing" and f["value"] == 60
+    f = one(nlp, "The police put the number still missing at 17.")
+    assert (f["kind"], f["value"]) == ("missing", 17)
+    f = one(nlp, "The sheriff puts the number of missing at 22.")
+    assert (f["kind"], f["value"]) == ("missing", 22)
+    f = by_number(run(nlp, "The group released the names of 58 climbers it says are still missing on the peak."), "58")
+    assert f["kind"] == "missing"
+    # negative: found people are not missing
+    figs = run(nlp, "Rescuers said 12 hikers had been found alive.")
+    assert all(f["kind"] != "missing" for f in figs)
+
+
+def test_a_names_list_takes_the_kind_of_the_nearest_casualty_word(nlp):
+    text = ("Rangers say 4 hikers died and 9 are still missing. Crews searched the valley. "
+            "The mayor dismissed the list of 70 names published by the Hikers' Club.")
+    f = by_number(run(nlp, text), "70")
+    assert f["kind"] == "missing"
+    assert f["reported_by"] is not None and "Hikers' Club" in f["reported_by"]["name"]
+    text = "Rangers say 4 hikers are missing and 9 died. The club published a list of 13 names of the dead."
+    assert by_number(run(nlp, text), "13")["kind"] == "killed"
+
+
+def test_count_noun_before_at_or_to_gives_the_kind(nlp):
+    f = by_number(run(nlp, "The number of people confirmed dead in the blaze rose to 27 on Friday, police said."), "27")
+    assert f["kind"] == "killed"
+    assert f["reported_by"] is not None and f["reported_by"]["name"] == "police"
+    # no casualty word between the count noun and the number: no casualty kind is made up
+    f = one(nlp, "The number of buses rose to 27 on Friday.")
+    assert f["kind"] == "vehicles"
+
+
+def test_people_aboard_and_rescued_bare_numbers(nlp):
+    f = by_number(run(nlp, "The skipper said the trawler was licensed for 40 people and had 37 on board."), "37")
+    assert f["kind"] == "other"
+    f = one(nlp, "Fishermen pulled 11 from the river.")
+    assert (f["kind"], f["value"]) == ("other", 11)
+    # a bare number after a verb that pulls no one out is dropped
+    assert run(nlp, "The rally drew 11 from the district.") == []
+
+
+def test_hospital_counts_are_injured(nlp):
+    text = "The wounded went to St Luke's Hospital, where surgeons were treating 26 people, four of them in a critical condition."
+    figs = run(nlp, text)
+    assert by_number(figs, "26")["kind"] == "injured"
+    assert by_number(figs, "four")["kind"] == "injured"
+    f = one(nlp, "About 15 survivors remained in hospital.")
+    assert f["kind"] == "injured"
+    # survivors sent home are not injured
+    figs = run(nlp, "About 15 survivors went home on Friday.")
+    assert all(f["kind"] != "injured" for f in figs)
+
+
+def test_reporter_is_the_party_not_a_noun_phrase(nlp):
+    text = ("The coach, run by Valtra Lines, left at noon with 48 people aboard, according to the "
+            "company's passenger list.")
+    f = by_number(run(nlp, text, found={"mentions": [
+        {"text": "Valtra Lines", "label": "ORG", "start": text.index("Valtra"), "end": text.index("Valtra") + 12}]}), "48")
+    assert f["reported_by"]["name"] == "Valtra Lines"
+    assert f["reported_by"]["as_written"]["name"] == "the company"
+    text = "The miners' committee, the Dorla Pit Families Union, says at least 80 men remain unaccounted for."
+    f = one(nlp, text)
+    assert f["kind"] == "missing" and f["reported_by"]["name"].endswith("Dorla Pit Families Union")
+    # quantifiers are not sources
+    text = "Dozens of relatives gathered at the gate, and many of them say 300 people were inside."
+    f = by_number(run(nlp, text), "300")
+    assert f["reported_by"] is None or f["reported_by"]["name"].lower() not in ("many", "many of them")
+
+
+def test_named_speaker_reports_the_organisation_s_figures(nlp):
+    text = "The fire service's figures were unchanged at 12 dead, Chief Officer Ruth Kamau said on Sunday."
+    f = by_number(run(nlp, text), "12")
+    assert f["reported_by"]["name"].endswith("Ruth Kamau")
+    # without a named speaker, the owner of the figures reports them
+    f = by_number(run(nlp, "The fire service's figures were unchanged at 12 dead."), "12")
+    assert f["reported_by"]["name"] == "The fire service"
+
+
+def test_part_of_the_dead_is_a_subset(nlp):
+    f = one(nlp, "Three of the dead were tourists from abroad, the consul confirmed.")
+    assert (f["value"], f["kind"], f["relation"]) == (3, "killed", "subset")
+    # a plain toll is not a part
+    f = one(nlp, "Three people were killed, the consul confirmed.")
+    assert f["relation"] is None

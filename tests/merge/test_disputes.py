@@ -378,3 +378,115 @@ def test_an_independent_count_is_set_against_the_state_s_count_of_its_day():
     # the same 200 two days later, under the state's own later count, is no disagreement
     later = held[:2] + [f("f3", 200, "the Kovar Lawyers' Guild", 3)]
     assert figure_disputes(_group(later, "arrested"), later) == []
+
+
+# ---------------------------------------------------------------- round 3: generalising (issue 6)
+
+def test_parts_of_a_toll_are_not_the_state_s_count():
+    # a foreign minister's "three of the dead were our citizens" (a part) must not stand for the
+    # state's count, or one rescue team's earlier 9 bodies would look "far above" it
+    figs = [dict(_f("f1", 3, "foreign minister"), relation="subset", as_of="2026-04-03"),
+            dict(_f("f2", 9, "Red Cross team"), relation=None, as_of="2026-04-01"),
+            dict(_f("f3", 40, "interior ministry"), relation=None, as_of="2026-04-03")]
+    assert figure_disputes(_group(figs, "killed"), figs) == []
+    # the same values with the part counted as a total do make the team look far above the state
+    whole = [dict(f, relation=None) for f in figs]
+    assert len(figure_disputes(_group(whole, "killed"), whole)) == 1
+
+
+def test_state_services_belong_to_the_government_camp():
+    for name in ("the coast guard", "National Coastguard", "the navy", "Road Safety Directorate",
+                 "border guards"):
+        assert cue_camp(name) == GOVERNMENT, name
+    for name in ("coastal villagers", "the Harbour Pilots' Club", "Guardian Angels charity"):
+        assert cue_camp(name) is None, name
+
+
+def test_a_message_denied_in_other_words_answers_the_report_before_it():
+    a, an = _doc("a", ["The ministry said the airline had been sent the storm alert at noon.",
+                       "The airline's chief said no such alert had reached the cockpit."])
+    claims = [_claim(a, "the airline had been sent the storm alert at noon", "ministry"),
+              _claim(a, "no such alert had reached the cockpit", "airline chief")]
+    d = denial_disputes(claims, [a], [an])
+    assert len(d) == 1
+    assert [p["party"]["name"] for p in d[0]["positions"]] == ["ministry", "airline chief"]
+    # "no rain had fallen" denies no message
+    b, bn = _doc("b", ["The ministry said the dam had been inspected in May.",
+                       "The farmers' union said no rain had fallen since March."])
+    claims = [_claim(b, "the dam had been inspected in May", "ministry"),
+              _claim(b, "no rain had fallen since March", "farmers' union")]
+    assert denial_disputes(claims, [b], [bn]) == []
+
+
+def test_a_denial_sharing_a_word_with_the_paragraph_before_answers_it():
+    a, an = _paras("a", [["The minister told parliament the safety alert had been sent to the operator at 3pm."],
+                         ["The operator again denied that its drivers had ignored any alert."]])
+    claims = [_claim(a, "the safety alert had been sent to the operator at 3pm", "minister"),
+              _claim(a, "its drivers had ignored any alert", "operator",
+                     denial={"cue": "denied", "target": {"text": "its drivers had ignored any alert"}})]
+    d = denial_disputes(claims, [a], [an])
+    assert len(d) == 1 and [p["party"]["name"] for p in d[0]["positions"]] == ["minister", "operator"]
+    # the paragraph before is about something else: no dispute is made up
+    b, bn = _paras("b", [["The minister told parliament the bridge had been repainted in May."],
+                         ["The operator again denied that its drivers had ignored any alert."]])
+    claims = [_claim(b, "the bridge had been repainted in May", "minister"),
+              _claim(b, "its drivers had ignored any alert", "operator",
+                     denial={"cue": "denied", "target": {"text": "its drivers had ignored any alert"}})]
+    assert denial_disputes(claims, [b], [bn]) == []
+
+
+def test_a_rejected_claim_made_over_two_paragraphs_is_cited_whole():
+    a, an = _paras("a", [["A drivers' union said the coach had carried far more people than declared.",
+                          "Its leader, Pavel Kon, said 80 people had been aboard."],
+                         ["\"They sold seats in the aisle,\" Kon told reporters."],
+                         ["The coach company rejected the claim outright."]])
+    claims = [_claim(a, "the coach had carried far more people than declared", "drivers' union"),
+              _claim(a, "80 people had been aboard", "drivers' union"),
+              _claim(a, "They sold seats in the aisle", "drivers' union"),
+              _claim(a, "the claim", "coach company", denial={"cue": "rejected", "target": {"text": "the claim"}})]
+    d = denial_disputes(claims, [a], [an])
+    assert len(d) == 1
+    union = d[0]["positions"][0]
+    assert union["party"]["name"] == "drivers' union"
+    cited = {a["text"][c["start"]:c["end"]] for c in union["citations"]}
+    assert any("80 people had been aboard" in t for t in cited)
+    assert any("sold seats in the aisle" in t for t in cited)
+    # a paragraph by the rejecting side itself stops the walk back
+    b, bn = _paras("b", [["The coach company said 50 people had been aboard."],
+                         ["A drivers' union said the coach had carried far more people than declared."],
+                         ["The coach company rejected the claim outright."]])
+    claims = [_claim(b, "50 people had been aboard", "coach company"),
+              _claim(b, "the coach had carried far more people than declared", "drivers' union"),
+              _claim(b, "the claim", "coach company", denial={"cue": "rejected", "target": {"text": "the claim"}})]
+    d = denial_disputes(claims, [b], [bn])
+    assert len(d) == 1
+    assert all("50 people" not in c["text"] if "text" in c else True for c in d[0]["positions"][0]["citations"])
+    assert all(b["text"][c["start"]:c["end"]] != "The coach company said 50 people had been aboard."
+               for c in d[0]["positions"][0]["citations"])
+
+
+def test_a_rejection_repeated_in_other_words_is_one_dispute():
+    a, an = _paras("a", [["Residents and Wirewatch, a monitoring group, said radio masts had been switched off.",
+                          "The communications ministry denied ordering any shutdown."],
+                         ["Wirewatch said the shutdown had been deliberate.",
+                          "The communications ministry again said no order had been given."]])
+    claims = [_claim(a, "radio masts had been switched off", "Residents and Wirewatch"),
+              _claim(a, "ordering any shutdown", "communications ministry",
+                     denial={"cue": "denied", "target": {"text": "ordering any shutdown"}}),
+              _claim(a, "the shutdown had been deliberate", "Wirewatch"),
+              _claim(a, "no order had been given", "communications ministry")]
+    d = find_disputes(claims, [a], [an], [], [], [])
+    assert len(d) == 1
+    # two rejections between the same two parties about different things stay apart: the
+    # parties' names in common do not make one matter
+    b, bn = _paras("b", [["Wirewatch said news websites had been blocked.",
+                          "The communications ministry denied blocking any website."],
+                         ["Wirewatch said reporters' phones had been tapped.",
+                          "The communications ministry dismissed the claim as fantasy."]])
+    claims = [_claim(b, "news websites had been blocked", "Wirewatch"),
+              _claim(b, "blocking any website", "communications ministry",
+                     denial={"cue": "denied", "target": {"text": "blocking any website"}}),
+              _claim(b, "reporters' phones had been tapped", "Wirewatch"),
+              _claim(b, "the claim as fantasy", "communications ministry",
+                     denial={"cue": "dismissed", "target": {"text": "the claim"}})]
+    assert len(find_disputes(claims, [b], [bn], [], [], [])) == 2

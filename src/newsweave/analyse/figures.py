@@ -221,7 +221,20 @@ PERSON_NOUNS = {"people", "persons", "person", "civilians", "civilian", "men", "
                 "foreigners", "tourists", "passengers", "patients", "doctors", "nurses",
                 "minors", "teenagers", "boys", "girls", "infants", "babies", "families",
                 "individuals", "suspects", "opponents", "leaders", "crew", "inhabitants",
-                "pilgrims", "worshippers", "farmers", "miners", "fishermen", "employees"}
+                "pilgrims", "worshippers", "farmers", "miners", "fishermen", "employees",
+                "survivors"}
+# "two of the dead", "three of those injured": a part of a casualty count
+PART_OF_WORDS = {"dead", "killed", "injured", "wounded", "missing", "victims", "bodies", "detained",
+                 "arrested", "displaced", "casualties"}
+# nouns naming a statement of a count, not things counted: "the two counts", "both figures"
+COUNT_STATEMENT_NOUNS = {"count", "counts", "figure", "figures", "tally", "tallies", "estimate",
+                         "estimates", "total", "totals", "toll", "tolls", "version", "versions",
+                         "account", "accounts", "number", "numbers"}
+# verbs of pulling people out alive: "rescued 23", "pulled 40 from the water" (people, kind other)
+RESCUE_LEMMAS = {"rescue", "pull", "pluck", "save", "winch", "lift", "airlift"}
+# quantifier subjects are not sources: "many of them say ..."
+QUANT_SUBJECTS = {"many", "some", "most", "all", "few", "several", "others", "none", "both",
+                  "each", "one", "any"}
 TOLL_NOUNS = {"toll", "number", "figure", "tally", "count", "total"}
 DEATH_WORDS = {"death", "dead", "fatal", "deadly", "killed", "fatality", "fatalities"}
 
@@ -721,6 +734,8 @@ def _situation_kind(verb, dep, obj=None):
         return "injured"
     # "treated dozens of people for gunshot wounds": the "for" may hang on the object
     for_objs = _pobjs(verb, ("for",)) + (_pobjs(obj, ("for",)) if obj is not None else [])
+    if patient and lem == "treat" and verb.dep_ == "relcl" and verb.head.lower_ in HOSPITAL_NOUNS:
+        return "injured"   # "the clinic, where doctors were treating 40 people"
     if patient and lem == "treat" and (any(p.lower_ in INJURY_NOUNS for p in for_objs)
                                        or any(p.lower_ in HOSPITAL_NOUNS for p in _pobjs(verb, ("in", "at")))):
         return "injured"
@@ -770,8 +785,22 @@ def _kind(doc, ph, root, noun, strong):
     pred_tok = None
     kinds = []
     # modifiers of the noun / number: "30 people killed", "wounded soldiers", "30 dead"
-    for tok in {anchor, root}:
+    heads = {anchor, root}
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in ("name", "list"):
+        heads.add(anchor.head.head)   # "the names of 58 climbers it says are missing": the clause may hang on "names"
+    for tok in heads:
         for c in tok.children:
+            if tok not in (anchor, root) and c.dep_ != "relcl":
+                continue
+            if c.dep_ == "relcl" and c.lemma_.lower() in SPEECH and c.i > min(anchor.i, tok.i):
+                # "the names of 136 people it says are still missing": the reported state
+                for g in c.children:
+                    if g.dep_ == "ccomp":
+                        ks = _conj_kinds(g) or [k for k in (_pred_kind(x) for x in g.children
+                                                            if x.dep_ in ("acomp", "oprd")) if k]
+                        if ks:
+                            kinds.extend(ks)
+                continue
             if c.dep_ in ("amod", "acl", "relcl", "compound", "acomp") and c.i != root.i:
                 ks = _conj_kinds(c)
                 if ks:
@@ -842,6 +871,10 @@ def _kind(doc, ph, root, noun, strong):
                 if sk:
                     kinds.append(sk)
                     pred_tok = verb
+            if dep == "nsubjpass" and verb.lemma_.lower() in ("find", "locate", "trace") and any(
+                    c.dep_ == "neg" for c in verb.children) and is_person:
+                kinds.append("missing")   # "40 passengers have not been found"
+                pred_tok = verb
             if patient and verb.lemma_.lower() == "hold" and not _passive_like(verb):
                 patient = False  # "the camp holds 30 refugees" is not a detention
             if patient:
@@ -898,13 +931,35 @@ def _kind(doc, ph, root, noun, strong):
     return "other", None, None, None
 
 
+def _learned_currency(noun, prev_figs) -> bool:
+    """A plural noun already used as an unknown currency earlier in the article ("a 15 million
+    X fund ... each household would receive 60,000 Xs")."""
+    if noun is None or noun.tag_ != "NNS":
+        return False
+    lem = noun.lemma_.lower()
+    if lem in PERSON_NOUNS or lem in NOUN_KIND or noun.lower_ in NOUN_KIND:
+        return False
+    for f in prev_figs:
+        if f["kind"] == "money" and f["start"] < noun.idx:
+            words = re.findall(r"[a-z]+", f["text"].lower())
+            if lem in words or noun.lower_ in words:
+                return True
+    return False
+
+
 # words that make a sentence about money: "a relief fund of 45 million korunas",
 # "subsidies that cost the state two billion lempiras a year"
 MONEY_CONTEXT = {"budget", "aid", "compensation", "cost", "pay", "payment", "fund", "funding",
                  "subsidy", "treasury", "spend", "spending", "loan", "grant", "donate", "donation",
                  "pledge", "revenue", "debt", "salary", "wage", "fine", "tax", "reward", "bail",
                  "invest", "investment", "price", "worth", "bailout", "package", "damage",
-                 "reconstruction", "ransom", "bribe", "allocate", "earmark", "finance", "owe"}
+                 "reconstruction", "ransom", "bribe", "allocate", "earmark", "finance", "owe",
+                 # inflected forms the lemmatiser misses ("fined" -> "fin")
+                 "fined", "fines", "fining", "paid", "pays", "paying", "costs", "costing"}
+# verbs that take an amount of money as their direct object: "pay 5,000 korunas", "fined it
+# 800 lempiras" (small amounts too, unlike the "millions of X" rule)
+MONEY_OBJ_VERBS = {"pay", "paid", "pays", "paying", "fine", "fined", "fines", "cost", "costs",
+                   "owe", "owed", "donate", "donated", "award", "awarded", "compensate"}
 MONEY_HEADS = {"fund", "budget", "package", "loan", "grant", "bailout", "programme", "program",
                "deal", "contract", "compensation", "settlement", "fine", "payment"}
 
@@ -913,10 +968,14 @@ def _unknown_currency(doc, ph, noun) -> bool:
     """A currency word the tables do not know: a number in millions/billions right before a
     plural noun that names no person or thing counted elsewhere ("45 million korunas"), or before
     a money noun ("a 12 million tugrik fund"), in a sentence about money."""
+    low = noun.lower_
     if not any(c.scale >= 10**6 for c in ph.cores) and not (ph.value >= 10**6 and any(
             doc[k].lower_ in BIG for k in range(ph.ns, ph.ne))):
-        return False
-    low = noun.lower_
+        # a smaller amount: only as the object of a paying verb ("would pay 10,000 X to each")
+        return (noun.tag_ == "NNS" and noun.dep_ == "dobj" and noun.i == max(ph.ne, ph.ce)
+                and low not in PERSON_NOUNS and low not in NOUN_KIND and low not in MEASURE_WORDS
+                and low not in TIME_WORDS and noun.ent_type_ != "NORP"
+                and (noun.head.lower_ in MONEY_OBJ_VERBS or noun.head.lemma_.lower() in MONEY_OBJ_VERBS))
     if low in PERSON_NOUNS or low in NOUN_KIND or low in MEASURE_WORDS or low in TIME_WORDS \
             or noun.ent_type_ == "NORP" or noun.i < ph.ne:
         return False
@@ -955,6 +1014,9 @@ def _excluded(doc, ph, sent, timex_spans) -> bool:
         if nl in ("-", "\u2013") and e + 1 < se and doc[e + 1].lower_ in ("year", "years", "month", "day", "week"):
             return True
         if nl in ("year", "years") and e + 1 < se and doc[e + 1].lower_ == "old":
+            return True
+        # multipliers: "nearly four times the official count", "twice"; a ratio is not a count
+        if nl in ("times", "fold") and not ph.currency:
             return True
         # ratios: "one in five", "3 out of 4"
         if nl in ("in", "out") and e + 1 < se and (doc[e + 1].like_num or (e + 2 < se and doc[e + 2].like_num and doc[e + 1].lower_ == "of")):
@@ -1062,6 +1124,9 @@ def _source_from_parse(doc, sent, fig_tokens: set, text: str, owner_only: bool =
                     if pobj.lower_ in SOURCE_NOUNS:
                         inner = _source_of_noun(pobj)
                         pobj = inner or pobj
+                    poss = next((c for c in pobj.children if c.dep_ == "poss"), None)
+                    if poss is not None and not _party_like(pobj) and poss.lower_ not in POSS_PRONOUNS:
+                        pobj = poss   # "according to the company's manifest": the company
                     cands.append((0, tok, pobj))
             continue
         if (low in STATEMENT_NOUNS or lem in STATEMENT_NOUNS) and tok.pos_ == "NOUN":
@@ -1072,7 +1137,7 @@ def _source_from_parse(doc, sent, fig_tokens: set, text: str, owner_only: bool =
                     owner = _subject_of(tok.head) if tok.dep_ in ("dobj", "attr") else None
                     if owner is not None and owner.pos_ in ("PROPN", "NOUN"):
                         poss = owner
-                if poss.lower_ not in ("his", "her", "their"):
+                if poss.lower_ not in ("his", "her", "their") and not _named_speaker_of(tok):
                     cands.append((-1, tok, poss))
                     continue
         if low in SOURCE_NOUNS and tok.pos_ == "NOUN":
@@ -1102,6 +1167,13 @@ def _source_from_parse(doc, sent, fig_tokens: set, text: str, owner_only: bool =
                 continue
             if subj.lower_ in ("there", "which", "that", "who", "what") or subj.pos_ == "NUM":
                 continue
+            if subj.lower_ in QUANT_SUBJECTS or (subj.lemma_.lower() in TOLL_NOUNS and subj.pos_ == "NOUN"):
+                continue   # "many of them say", "the number of people confirmed": not a party
+            if subj.pos_ == "NOUN" and subj.lower_ in ("group", "association", "body", "organisation",
+                                                      "organization", "union", "committee", "campaign"):
+                app = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                if app is not None:
+                    subj = app   # "The relatives' group, the X Association, says": the name
             inside = any(t.i in fig_tokens for t in tok.subtree)
             cands.append((0 if inside else 2, tok, subj))
     if owner_only:
@@ -1113,6 +1185,32 @@ def _source_from_parse(doc, sent, fig_tokens: set, text: str, owner_only: bool =
     src = cands[0][2]
     s, e = _np(src)
     return {"name": text[s:e], "start": s, "end": e}
+
+
+def _named_speaker_of(noun) -> bool:
+    """"The coast guard's figures were unchanged at 33, Commander Jane Roe said": a named person
+    states the organisation's figures in this very clause; the speaker reports it."""
+    v = noun.head
+    for _ in range(3):
+        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+            break
+        v = v.head
+    speech = [c for c in v.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in SPEECH]
+    if v.dep_ in ("ccomp", "parataxis") and v.head.lemma_.lower() in SPEECH:
+        speech.append(v.head)
+    for sv in speech:
+        subj = _subject_of(sv)
+        if subj is not None and subj.ent_type_ == "PERSON":
+            return True
+    return False
+
+
+def _not_a_party(name: str) -> bool:
+    """"the number of people", "many of them": a speaker found by the parse that is no party."""
+    words = name.lower().split()
+    if words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return bool(words) and (words[0] in TOLL_NOUNS or words[0] in QUANT_SUBJECTS)
 
 
 def _near_figure(noun, fig_tokens) -> bool:
@@ -1229,10 +1327,38 @@ def extract(doc, article, found) -> list[dict]:
     for f in out:
         rb = f["reported_by"]
         if rb is not None:
-            resolved = _resolve_reporter(doc, text, rb, orgs)
+            resolved = _resolve_reporter(doc, text, rb, orgs) or _appos_name(doc, text, rb)
             if resolved is not None:
                 f["reported_by"] = resolved
     return out
+
+
+BUSINESS_HEADS = {"company", "firm", "operator", "carrier", "airline", "owner", "utility"}
+PUBLIC_BODY_WORDS = {"ministry", "government", "police", "army", "department", "agency", "council",
+                     "court", "parliament", "office", "directorate", "guard", "service", "authority",
+                     "commission", "union", "association", "party"}
+# generic heads that an apposition may name: "the relatives' group, the X Association, said"
+APPOS_HEADS = {"group", "association", "body", "organisation", "organization", "union",
+               "committee", "campaign", "alliance", "coalition", "charity", "network"}
+
+
+def _appos_name(doc, text, rb):
+    """"The relatives' group, the Families Association, says ...": the reporter written as a
+    generic noun phrase with an apposition naming it is the name."""
+    span = doc.char_span(rb["start"], rb["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    if head.lower_ not in APPOS_HEADS or head.pos_ != "NOUN":
+        return None
+    app = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if app is None:
+        return None
+    s, e = _np(app)
+    while s < e and text[s:s + 4].lower() == "the ":
+        s += 4
+    return {"name": text[s:e], "start": s, "end": e,
+            "as_written": {"name": rb["name"], "start": rb["start"], "end": rb["end"]}}
 
 
 def _resolve_reporter(doc, text, rb, orgs):
@@ -1260,8 +1386,13 @@ def _resolve_reporter(doc, text, rb, orgs):
     lo_c = doc[lo].idx
     cands = [m for m in orgs if lo_c <= m["start"] and m["end"] <= rb["start"]]
     if head is not None:
-        cands = [m for m in cands if head in m["text"].lower().split() or
+        named = [m for m in cands if head in m["text"].lower().split() or
                  m["text"].lower().split()[-1:] == [head]]
+        if not named and head in BUSINESS_HEADS:
+            # "the company": businesses are rarely named "... Company"; the nearest organisation
+            # that is not a public body
+            named = [m for m in cands if not set(m["text"].lower().split()) & PUBLIC_BODY_WORDS]
+        cands = named
     if not cands:
         return None
     m = max(cands, key=lambda m: m["start"])
@@ -1290,11 +1421,11 @@ def _contributed(noun, root) -> bool:
     return False
 
 
-def _sender(doc, tok, text):
+def _sender(doc, tok, text, any_noun=False):
     """The subject of the sending verb ("the president ordered 1,200 soldiers"), also through
     coordinated verbs ("went on television and ordered ..."); a name or a party, not a pronoun."""
     for _ in range(3):
-        if tok.dep_ in ("dobj", "conj", "appos", "nsubjpass") and tok.head.i != tok.i:
+        if tok.dep_ in ("dobj", "conj", "appos", "nsubjpass", "dative") and tok.head.i != tok.i:
             tok = tok.head
             if tok.pos_ == "VERB":
                 break
@@ -1304,7 +1435,8 @@ def _sender(doc, tok, text):
     for _ in range(3):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None:
-            if subj.pos_ == "PRON" or not (subj.pos_ == "PROPN" or _party_like(subj)):
+            if subj.pos_ == "PRON" or not (subj.pos_ == "PROPN" or _party_like(subj)
+                                           or (any_noun and subj.pos_ == "NOUN")):
                 return None
             s, e = _np(subj)
             return {"name": text[s:e], "start": s, "end": e}
@@ -1424,14 +1556,87 @@ def _earlier_value_kind(doc, root, sent, prev_figs):
     return f["kind"] if f else None
 
 
+def _toll_before(doc, ph, sent):
+    """"the number still missing at 34", "the number of missing at 42", "the number of people
+    confirmed dead rose to 19": a count noun shortly before "at"/"to" N, with a casualty word
+    between them, gives the kind when the parse does not link them."""
+    if ph.qs - 1 < sent.start or doc[ph.qs - 1].lower_ not in ("at", "to"):
+        return None
+    for k in range(ph.qs - 2, max(sent.start, ph.qs - 16) - 1, -1):
+        t = doc[k]
+        if t.is_punct:
+            return None
+        if t.lemma_.lower() in TOLL_NOUNS and t.pos_ == "NOUN":
+            kinds = []
+            for x in doc[k + 1:ph.qs - 1]:
+                kx = _pred_kind(x) if x.pos_ in ("VERB", "ADJ", "NOUN") else None
+                kx = kx or NOUN_KIND.get(x.lower_)
+                if kx in CASUALTY:
+                    kinds.append(kx)
+            return _merge_kinds(kinds) if kinds else None
+    return None
+
+
+ABOARD = (("on", "board"), ("aboard",), ("on", "the", "manifest"), ("on", "its", "manifest"),
+          ("on", "the", "passenger", "list"))
+
+
+def _aboard_or_rescued(doc, ph, root, sent) -> bool:
+    """A bare number that still counts people: "had 212 on board", "the 212 on the manifest",
+    "rescued 23", "pulled 23 from the sea"."""
+    j = max(ph.ne, ph.ce)
+    for toks in ABOARD:
+        if j + len(toks) <= sent.end and tuple(doc[k].lower_ for k in range(j, j + len(toks))) == toks:
+            return True
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in RESCUE_LEMMAS
+
+
 def _names_list_kind(doc, noun, sent):
     """"a list of 43 names", "the 43 names it published": names of the dead when the
     sentence or the one before it is about deaths."""
-    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    for t in doc[lo:sent.end]:
+    lo = sent.start
+    for _ in range(2):   # two sentences back: "... 33 dead and 32 missing. Searchers ... . The list of 136 names"
+        lo = doc[lo - 1].sent.start if lo > 0 else lo
+    hi = sent.end
+    for _ in range(3):   # a headline's lede may come after a dateline split off as sentences
+        hi = doc[hi].sent.end if hi < len(doc) else hi
+    best = None   # the casualty word nearest the list: "names of the dead" / "of the missing"
+    for t in doc[lo:hi]:
         if t.lower_ in DEATH_WORDS or t.lower_ in ("died", "dead", "victims") or \
                 (_pred_kind(t) == "killed" and t.pos_ in ("VERB", "ADJ")):
-            return "killed"
+            k = "killed"
+        elif t.lower_ in ("missing", "unaccounted"):
+            k = "missing"
+        else:
+            continue
+        d = (t.sent != sent, abs(t.i - noun.i))
+        if best is None or d < best[0]:
+            best = (d, k)
+    return best[1] if best else None
+
+
+PUBLISH_LEMMAS = {"publish", "release", "compile", "post", "issue", "hand", "submit", "draw", "read"}
+
+
+def _publisher(doc, noun, text):
+    """Who drew up a list of names: "the list of 43 names published by the X", "X published 43
+    names"."""
+    tok = noun
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("list", "lists", "names", "roll"):
+        tok = tok.head.head
+    for c in list(noun.children) + list(tok.children):
+        if c.dep_ == "acl" and c.lemma_.lower() in PUBLISH_LEMMAS:
+            for g in c.children:
+                if g.dep_ == "agent":
+                    p = next((x for x in g.children if x.dep_ == "pobj"), None)
+                    if p is not None and p.pos_ in ("PROPN", "NOUN"):
+                        s, e = _np(p)
+                        return {"name": text[s:e], "start": s, "end": e}
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in PUBLISH_LEMMAS:
+        subj = _subject_of(tok.head)
+        if subj is not None and subj.pos_ in ("PROPN", "NOUN") and subj.lower_ not in QUANT_SUBJECTS:
+            s, e = _np(subj)
+            return {"name": text[s:e], "start": s, "end": e}
     return None
 
 
@@ -1485,10 +1690,21 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
         prev_kind = _earlier_value_kind(doc, root, sent, prev_figs)
         if prev_kind is not None:
             kind, ph.superseded = prev_kind, True
+    if kind == "other" and noun is not None and _learned_currency(noun, prev_figs):
+        kind = "money"
     if kind == "other" and noun is not None and noun.lemma_.lower() == "name":
         kind = _names_list_kind(doc, noun, sent) or kind
     if kind == "other" and noun is None:
+        st = _toll_before(doc, ph, sent)
+        if st is not None:
+            kind, toll_what = st, None
+    if kind == "other" and noun is None and _aboard_or_rescued(doc, ph, root, sent):
+        toll_what = "people"
+    elif kind == "other" and noun is None:
         return None  # nothing says what is counted (a bare number)
+    if kind == "other" and noun is not None and noun.lower_ in COUNT_STATEMENT_NOUNS \
+            and root.dep_ == "nummod" and root.head.i == noun.i and not ph.currency:
+        return None  # "the two counts": statements of a figure, not things counted
     if ph.superseded:
         relation = "previous"  # "raised its toll to 30, from 12": the 12 is the earlier figure
     if ph.qualifier in ("several", "a few") and kind == "other":
@@ -1516,6 +1732,9 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
                      and f["kind"] in CASUALTY and f["relation"] is None]
             if whole:
                 kind = whole[-1]["kind"]
+    if relation is None and kind in CASUALTY and j_after + 2 < sent.end and doc[j_after].lower_ == "of" \
+            and doc[j_after + 1].lower_ in ("the", "those") and doc[j_after + 2].lower_ in PART_OF_WORDS:
+        relation = "subset"   # "two of the dead were foreigners": a part of the toll, not a toll
     # ---- span
     s_tok = ph.qs if inc_s is None else inc_s
     e_tok = max(ph.ne, ph.ce)
@@ -1552,12 +1771,14 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
     # the owner of the toll beats the speaker of an enclosing claim: in "X says 200 died; the
     # government's count is 38" the 38 is the government's
     reported_by = _source_from_parse(doc, sent, fig_tokens, text, owner_only=True)
+    if reported_by is None and noun is not None and noun.lemma_.lower() == "name" and kind in CASUALTY:
+        reported_by = _publisher(doc, noun, text)
     best = None
     for q in (containers if reported_by is None else ()):
         if q["start"] <= ns_c and ne_c <= q["end"]:
             if best is None or (q["end"] - q["start"]) < (best["end"] - best["start"]):
                 sp = _speaker(q, text)
-                if sp is not None:
+                if sp is not None and not _not_a_party(sp["name"]):
                     best, reported_by = q, sp
     if reported_by is None:
         reported_by = _source_from_parse(doc, sent, fig_tokens, text)
@@ -1567,6 +1788,9 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
         relation = "contribution"   # "sent 2,000 troops", "ordered 600 soldiers": a flow, not a stock
         if reported_by is None:
             reported_by = _sender(doc, noun if noun is not None else root, text)
+    if reported_by is None and kind == "money":
+        # "fined the company 2.4 million X", "set up a 15 million X fund": the payer / setter
+        reported_by = _sender(doc, noun if noun is not None else root, text, any_noun=True)
     if reported_by is None and noun is None and root.dep_ in ("nsubj", "nsubjpass") \
             and root.i == sent.start and sent.start > 0:
         # "Hospital officials said 40 people were being treated. Eleven were in a critical

@@ -28,7 +28,9 @@ GOVERNMENT, OPPOSITION = "government", "opposition"
 
 _GOV = re.compile(r"\b(?:government|govt|ministry|ministries|minister|ministers|president|presidency|"
                   r"prime minister|army|military|police|official|officials|authorities|regime|"
-                  r"defence|defense|interior|cabinet|governor|junta|soldiers)\b", re.I)
+                  r"defence|defense|interior|cabinet|governor|junta|soldiers|"
+                  # state services that count and act for the state
+                  r"coast ?guard|coastguards?|border guards?|navy|directorate)\b", re.I)
 _STATE = re.compile(r"\bstate\b")       # 'the state company', not a name ('Islamic State')
 _OPP = re.compile(r"\b(?:rebel|rebels|rebellion|insurgent|insurgents|insurgency|militia|militias|militant|"
                   r"militants|opposition|guerrilla|guerrillas|separatist|separatists|outlawed|jihadist|"

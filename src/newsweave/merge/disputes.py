@@ -101,9 +101,15 @@ _MESSAGE = re.compile(r"\b(?:warnings?|letters?|messages?|notices?|requests?|com
                       r"calls?|alerts?|information)\b", re.I)
 
 
+# 'no such message had reached the bridge', 'no warning was passed to him': a message denied
+_NO_MESSAGE = re.compile(r"^\s*no (?:such |\w+ )?(?:warnings?|letters?|messages?|notices?|alerts?|e-?mails?|"
+                         r"orders?|instructions?)\b[^,;]*?\b(?:had|has|have|was|were)\s+(?:ever\s+)?(?:been\s+)?"
+                         r"(?:reached|received|passed|sent|given|delivered|issued)\b", re.I)
+
+
 def _is_rejection(c: dict) -> bool:
     return bool(c.get("denial")) or bool(_REJECT_WORDS.search(c["text"])) or \
-        bool(_NEVER_GOT.search(c["text"]) and _MESSAGE.search(c["text"]))
+        bool(_NEVER_GOT.search(c["text"]) and _MESSAGE.search(c["text"])) or bool(_NO_MESSAGE.search(c["text"]))
 
 
 # 'denied cutting any lines', 'denied carrying out the attack': the denial of an act names
@@ -178,6 +184,19 @@ def _answered(dd: _Doc, si: int, den: dict, denier: dict, camps, want_camp, figu
         if prev:
             q = dd.para[prev[-1]]
             found = _statements(dd, [j for j in prev if dd.para[j] == q], denier, camps)
+            # the claim rejected may have been made over several paragraphs: a quote paragraph
+            # ('"They sold tickets ...," Brandt told us.') after the paragraph stating it
+            while found and q > 0:
+                q -= 1
+                earlier = [j for j in range(si) if dd.para[j] == q]
+                more = _statements(dd, earlier, denier, camps)
+                said = [c for j in earlier for c in dd.claims.get(j, []) if c["claimant"].get("name")]
+                if not more or not any(camps.same(c["claimant"], found[0][1]["claimant"]) for _j, c in more) \
+                        or any(camps.same(c["claimant"], denier) for c in said):
+                    break
+                found = more + found
+                if len(found) >= 4:
+                    break
     return _position(dd, found) if found else None
 
 
@@ -267,6 +286,12 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
                 fig_sents = {dd.index(f["start"]) for f in figures
                              if f["doc"] == den["doc"] and f.get("kind") in _CASUALTY_KINDS}
             position = _answered(dd, si, den, denier, camps, want, fig_sents)
+        elif position is None and target.get("text"):
+            # 'denied that its captain had ignored any warning' right after 'the warning had been
+            # sent to the company': what was said just before, when it is about the same thing
+            prev = _answered(dd, si, den, denier, camps, None)
+            if prev is not None and (set(terms(prev["claim"])) - _GENERIC) & probe:
+                position = prev
         if position is None or camps.same(position["party"], denier):
             continue
         if insist and _negative(position["claim"]) == _negative(den["text"]):
@@ -287,14 +312,37 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
     return out
 
 
-def _same_matter(disputes: list[dict], threshold: float = 0.2) -> list[dict]:
+def _same_named_sides(a: set, b: set) -> bool:
+    """Two disputes between the same camps, one of them a party named outside the two generic
+    camps ('name:valtra' and 'name:valtra lines' are one)."""
+    def key(k):
+        return k[len("name:"):] if isinstance(k, str) and k.startswith("name:") else None
+    na, nb = {key(k) for k in a} - {None}, {key(k) for k in b} - {None}
+    if not na or not nb or len(a) != len(b):
+        return False
+    if not any(x.startswith(y) or y.startswith(x) for x in na for y in nb):
+        return False
+    return (a - {"name:" + x for x in na}) == (b - {"name:" + y for y in nb}) and len(na) == len(nb)
+
+
+def _same_matter(disputes: list[dict], threshold: float = 0.2, camps: Camps | None = None) -> list[dict]:
     """Rejections about one matter (the same air strike denied three times) become one dispute,
-    its positions grouped by party."""
+    its positions grouped by party. A rejection repeated in other words ('denied ordering any
+    shutdown' ... 'again said no order had been given') joins when the two share at least two
+    content words and the same camps stand on both sides."""
+    camps = camps or Camps()
     merged: list[dict] = []
     for d in disputes:
         words = set().union(*(terms(p["claim"]) for p in d["positions"]))
+        names = set().union(*(terms(p["party"].get("name") or "") for p in d["positions"]))
+        sides = {camps.of(p["party"]) for p in d["positions"]}
         for m in merged:
-            if jaccard(words, m["_words"]) >= threshold:
+            # what the two are about, not who speaks: party names do not make one matter
+            m_names = set().union(*(terms(p["party"].get("name") or "") for p in m["positions"]))
+            shared = (words & m["_words"]) - _GENERIC - names - m_names
+            msides = {camps.of(p["party"]) for p in m["positions"]}
+            if jaccard(words - names, m["_words"] - m_names) >= threshold or (
+                    len(shared) >= 2 and d["kind"] == m["kind"] == "denial" and _same_named_sides(sides, msides)):
                 m["_words"] |= words
                 for p in d["positions"]:
                     q = next((q for q in m["positions"] if _party_key(q["party"]) == _party_key(p["party"])), None)
@@ -427,6 +475,8 @@ def figure_disputes(groups: list[dict], figures: list[dict], camps: Camps | None
         positions: dict = {}
         for fid in g["figures"]:
             f = by_id[fid]
+            if f.get("relation") in ("subset", "increment", "previous", "contribution"):
+                continue   # parts, additions and earlier values are not a party's count
             party = f.get("reported_by") or {"name": None, "entity": None}
             key = _party_key(party)
             if not key or not camps.of(party):
@@ -674,7 +724,7 @@ def _one_per_matter(disputes: list[dict]) -> list[dict]:
 def find_disputes(claims, documents, analyses, figure_groups, figures, controls, entities=()) -> list[dict]:
     camps = Camps(entities or mention_entities(analyses), documents, analyses)
     disputes = _same_matter(denial_disputes(claims, documents, analyses, figures, camps)
-                            + contradiction_disputes(claims, camps=camps))
+                            + contradiction_disputes(claims, camps=camps), camps=camps)
     disputes += cue_disputes(claims, documents, analyses, camps)
     disputes += control_disputes(controls)
     disputes += aggressor_disputes(claims, camps)
