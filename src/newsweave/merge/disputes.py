@@ -702,22 +702,34 @@ def _one_per_matter(disputes: list[dict]) -> list[dict]:
     answers, a rejection re-reported, a rejection of a disputed count); figure disputes about one kind of count sharing a party
     are one matter (the toll told one way by the ministry and another by the opposition)."""
     out: list[dict] = []
+    by_doc: list[dict] = []        # per kept dispute: doc -> its cited spans (checked per document)
+
+    def spans(m: dict) -> dict:
+        index: dict = {}
+        for p in m["positions"]:
+            for c in p["citations"]:
+                index.setdefault(c["doc"], []).append(c)
+        return index
+
     for d in disputes:
         cites = [c for p in d["positions"] for c in p["citations"]]
         target = None
-        for m in out:
+        for k, m in enumerate(out):
             if m["kind"] == "figures" and d["kind"] == "figures":
                 same = m["topic"].split(" in ")[0] == d["topic"].split(" in ")[0] and \
                     {_party_key(p["party"]) for p in m["positions"]} & {_party_key(p["party"]) for p in d["positions"]}
             else:
-                same = any(_overlaps(a, b) for a in cites for p in m["positions"] for b in p["citations"])
+                index = by_doc[k]
+                same = any(_overlaps(a, b) for a in cites for b in index.get(a["doc"], ()))
             if same:
-                target = m
+                target = k
                 break
         if target is None:
             out.append(d)
+            by_doc.append(spans(d))
         else:
-            _merge_into(target, d)
+            _merge_into(out[target], d)
+            by_doc[target] = spans(out[target])
     return out
 
 
