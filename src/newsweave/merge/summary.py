@@ -55,10 +55,6 @@ _FURNITURE = re.compile(
     r"\bwayback machine\b|\byour (?:tweets?|location history)\b|\bthank you for subscribing\b|"
     r"^related\b\s*\w*\s*:",
     re.I)
-# datelines the shared trim leaves: "TEMPE, Ariz. (AP) -- ", "WASHINGTON _ ", "CAIRO—", "CAIRO | "
-_DATELINE = re.compile(
-    r"(?-i:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, (?-i:[A-Z][\w.]*)(?: (?-i:[A-Z][\w.]*)){0,2})?"
-    r"(?: \([^()]{1,30}\))?(?:\s+(?:--?|[–—_|])\s*|\s*[–—]\s*|--)(?=(?-i:[A-Z0-9\"“‘(]))", re.I)
 _ATTRIBUTED = re.compile(r"\b(?:said|says|told|tells|according to|wrote|writes|added|adds)\b", re.I)
 # a quotation whose speaker is only a pronoun ('"The town is calm," she said.') is as unresolved
 # as a sentence that opens with one
@@ -141,8 +137,6 @@ def summarise(documents: list[dict], analyses: list[dict], max_words: int | None
         sents = a["sentences"]
         for pos, (s, e) in enumerate(sents):
             s2, e2 = trim_span(text, s, e)   # the citation reproduces exactly the sentence
-            while (m := _DATELINE.match(text, s2, e2)) and m.end() < e2:
-                s2 = m.end()
             sent = text[s2:e2]
             ok, penalty = _usable(sent)
             if ok:

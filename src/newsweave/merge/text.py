@@ -71,16 +71,27 @@ def party_key(party: dict | None) -> str:
     return f"{m.group(1)} ministry" if m else name
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s*[-–—]+\s+(?=\S)")
+# (pattern, characters that must remain after it): 'TALMIRA, March 14 (Meridian) - ', the wire
+# forms 'TEMPE, Ariz. (AP) -- ', 'WASHINGTON _ ', 'CAIRO—', 'CAIRO | ' (a capitalised sentence must
+# follow, so 'COVID-19 cases' and 'NATO—the alliance' stay whole), and a wire header 'LONDON | Mon
+# May 4, 2009 8:25am EDT LONDON (Reuters) - ' or its tail 'Reuters) - ' when the parser split it
+_DATELINES = (
+    (re.compile(r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s*[-–—]+\s+(?=\S)"), 0),
+    (re.compile(r"(?-i:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, (?-i:[A-Z][\w.]*)(?: (?-i:[A-Z][\w.]*)){0,2})?"
+                r"(?: \([^()]{1,30}\))?(?:\s+(?:--?|[–—_|])\s*|\s*[–—]\s*|--)(?=(?-i:[A-Z0-9\"“‘(]))", re.I), 0),
+    (re.compile(r"(?:[A-Z][A-Z.'/-]{2,}[^.!?\n]{0,140}?)?\(?\s*[A-Z][\w.&' ]{0,30}\)\s*[-–—]+\s+(?=\S)"), 20),
+)
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Narrow a sentence span to its words: no surrounding space, no dateline
-    ('TALMIRA, March 14 (Meridian) - Rebels said ...' -> 'Rebels said ...')."""
+    """Narrow a sentence span to its words: no surrounding space, no dateline or wire header
+    ('TALMIRA, March 14 (Meridian) - Rebels said ...' -> 'Rebels said ...'; repeated ones too)."""
     raw = text[start:end]
     start += len(raw) - len(raw.lstrip())
     end -= len(raw) - len(raw.rstrip())
-    m = _DATELINE.match(text, start, end)
-    if m and m.end() < end:
-        start = m.end()
-    return start, end
+    while True:
+        cut = max((m.end() for d, left in _DATELINES if (m := d.match(text, start, end)) and end - m.end() > left),
+                  default=None)
+        if cut is None:
+            return start, end
+        start = cut

@@ -40,9 +40,6 @@ SPEECH_PENALTY = 0.8      # the date governs a statement ("said on Friday that .
 PLANNED_PENALTY = 0.6     # says what is due on the date ("will meet on Friday"), not what happened
 LONG_WORDS, SHORT_WORDS = 35, 8   # beyond / below these word counts the score shrinks
 REPEATS = 0.5             # select_timeline: term overlap (Jaccard) above which an entry repeats another
-# a wire story's header left at a sentence's start: "LONDON | Mon May 4, 2009 8:25am EDT LONDON
-# (Reuters) - ", or its tail when the parser split the sentence inside it: "Reuters) - "
-_HEADER = re.compile(r"(?:[A-Z][A-Z.'/-]{2,}[^.!?\n]{0,140}?)?\(?\s*[A-Z][\w.&' ]{0,30}\)\s*[-–—]+\s+(?=\S)")
 _QUOTE = re.compile(r"[\"“”]|``|''")
 _WORD = re.compile(r"\w+")
 
@@ -133,9 +130,6 @@ def build_timeline(documents: list[dict], analyses: list[dict], index: dict,
         text = docs[a["doc"]]["text"]
         for ev in a.get("events", []):
             s, e = trim_span(text, *ev["sentence"])
-            m = _HEADER.match(text, s, e)
-            if m and e - m.end() > 20:
-                s = m.end()
             reports.append({**ev, "doc": a["doc"], "start": s, "end": e, "text": text[s:e],
                             "terms": set(terms(text[s:e]))})
     reports.sort(key=lambda r: (r["date"], order[r["doc"]], r["start"]))
