@@ -14,7 +14,7 @@ Tables (``SCHEMA_VERSION`` 1):
 * ``analyses`` -- the per-article analysis (``newsweave.analyse.analyse_article``) as JSON;
   ``article`` is the primary key and rows are written with INSERT OR IGNORE, so no article is
   ever stored twice.
-* ``stories`` / ``article_story`` -- written by clustering through :func:`set_stories`.
+* ``stories`` / ``article_story`` -- written by clustering (:func:`newsweave.store.stories.run_cluster`, or :func:`set_stories` for single assignments); both recompute rows with :func:`refresh_story_rows`.
 * ``meta`` -- key/value settings (schema version, MinHash parameters).
 """
 
@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections import Counter
 from pathlib import Path
 from typing import Iterable, Iterator, Mapping
 
@@ -228,20 +227,36 @@ def set_stories(conn: sqlite3.Connection, assignments: Mapping | Iterable[tuple]
             conn.execute("INSERT OR REPLACE INTO article_story(article, story) VALUES (?, ?)", (int(art), int(story)))
             touched.add(int(story))
             n += 1
-        for story in touched:
-            rows = conn.execute(
-                "SELECT a.title, a.source, a.published FROM article_story s JOIN articles a ON a.id = s.article "
-                "WHERE s.story=? ORDER BY a.published IS NULL, a.published, a.id", (story,)).fetchall()
-            if not rows:
-                conn.execute("DELETE FROM stories WHERE id=?", (story,))
-                continue
-            dates = [r[2] for r in rows if r[2]]
-            title = titles.get(story) or next((r[0] for r in rows if r[0]), "")
-            sources = Counter(r[1] for r in rows if r[1])
-            conn.execute(
-                "INSERT OR REPLACE INTO stories(id, title, start, end, articles, sources) VALUES (?,?,?,?,?,?)",
-                (story, title, min(dates) if dates else None, max(dates) if dates else None, len(rows), len(sources)))
+        refresh_story_rows(conn, touched)
+        for story, title in titles.items():
+            if story in touched and title:
+                conn.execute("UPDATE stories SET title=? WHERE id=?", (title, story))
     return n
+
+
+def refresh_story_rows(conn: sqlite3.Connection, stories: Iterable[int] | None = None) -> int:
+    """Recompute rows of the ``stories`` table from ``article_story`` (title: the earliest
+    article's non-empty title; first and last dates; numbers of articles and of distinct sources),
+    for ``stories`` or, when None, all of them; a story left without articles loses its row.
+    Set-based SQL. Returns the number of stories in the table."""
+    ids = None if stories is None else sorted({int(x) for x in stories})
+    chunks = [None] if ids is None else [ids[i:i + 500] for i in range(0, len(ids), 500)]
+    for chunk in chunks:
+        where, args = ("", ()) if chunk is None else (f"IN ({','.join('?' * len(chunk))})", tuple(chunk))
+        conn.execute(f"DELETE FROM stories {'WHERE id ' + where if where else ''}", args)
+        conn.execute(f"""
+            INSERT INTO stories(id, title, start, end, articles, sources)
+            SELECT s.story, '', min(a.published), max(a.published), count(*),
+                   count(DISTINCT NULLIF(a.source, ''))
+            FROM article_story s JOIN articles a ON a.id = s.article
+            {'WHERE s.story ' + where if where else ''} GROUP BY s.story""", args)
+        conn.execute(f"""
+            UPDATE stories SET title = coalesce((
+                SELECT a.title FROM article_story s JOIN articles a ON a.id = s.article
+                WHERE s.story = stories.id AND a.title != ''
+                ORDER BY a.published IS NULL, a.published, a.id LIMIT 1), '')
+            {'WHERE id ' + where if where else ''}""", args)
+    return conn.execute("SELECT count(*) FROM stories").fetchone()[0]
 
 
 def clear_stories(conn: sqlite3.Connection) -> None:

@@ -28,7 +28,7 @@ from typing import Callable, Iterator
 
 from ..article import Article
 from ..errors import InputError
-from .db import _ARTICLE_COLS, connect, row_to_article, transaction
+from .db import _ARTICLE_COLS, connect, refresh_story_rows, row_to_article, transaction
 from .progress import Meter
 
 WRITE_BATCH = 1000
@@ -58,23 +58,6 @@ def _iter_originals(conn: sqlite3.Connection) -> Iterator[tuple[int, Article, li
         for row in conn.execute(base + where):
             ments = json.loads(row[-1]) if row[-1] else None
             yield row[0], row_to_article(row[:-1]), ments
-
-
-def _refresh_story_rows(conn: sqlite3.Connection) -> int:
-    """Recompute the ``stories`` table from ``article_story`` (title: the earliest article's
-    non-empty title; dates; numbers of articles and distinct sources). Set-based SQL."""
-    conn.execute("DELETE FROM stories")
-    conn.execute("""
-        INSERT INTO stories(id, title, start, end, articles, sources)
-        SELECT s.story, '', min(a.published), max(a.published), count(*),
-               count(DISTINCT NULLIF(a.source, ''))
-        FROM article_story s JOIN articles a ON a.id = s.article GROUP BY s.story""")
-    conn.execute("""
-        UPDATE stories SET title = coalesce((
-            SELECT a.title FROM article_story s JOIN articles a ON a.id = s.article
-            WHERE s.story = stories.id AND a.title != ''
-            ORDER BY a.published IS NULL, a.published, a.id LIMIT 1), '')""")
-    return conn.execute("SELECT count(*) FROM stories").fetchone()[0]
 
 
 def run_cluster(db: str, *, progress: bool | None = None, use_entities: bool = True,
@@ -120,7 +103,7 @@ def run_cluster(db: str, *, progress: bool | None = None, use_entities: bool = T
                 "INSERT INTO article_story(article, story) SELECT a.id, s.story FROM articles a "
                 "JOIN article_story s ON s.article = a.duplicate_of WHERE a.duplicate_of IS NOT NULL")
             stats.copies = cur.rowcount
-            stats.stories = _refresh_story_rows(writer)
+            stats.stories = refresh_story_rows(writer)
     finally:
         reader.close()
         writer.close()
