@@ -324,7 +324,6 @@ def build_article(raw: Raw, warnings: list[str]) -> Article | Skip:
     )
 
 
-_build = build_article  # the old private name
 
 
 def _one_line(value: str | None) -> str:
