@@ -35,3 +35,14 @@ def test_planned_events_are_flagged(nlp):
     assert by_date["2026-03-13"]["planned"] is True
     assert by_date["2026-03-20"]["planned"] is True
     assert by_date["2026-03-05"]["planned"] is False  # last Thursday, a past fact
+
+
+def test_a_date_that_opens_a_duration_does_not_date_the_event(nlp):
+    text = ("Two men held by police since Monday were charged with espionage on Wednesday. "
+            "The ministry raised its toll to eight after the soldier missing since Monday was found. "
+            "The group, which has fed evacuees since Monday, said on Tuesday that 12,000 had fled.")
+    evs = _events(nlp, text, published="2026-03-13")  # a Friday
+    by_pos = {e["position"]: e for e in evs}
+    assert by_pos[0]["date"] == "2026-03-11"  # the charge, not the arrest
+    assert 1 not in by_pos  # no date of its own: "since Monday" is when the soldier went missing
+    assert by_pos[2]["date"] == "2026-03-10"  # the statement's date

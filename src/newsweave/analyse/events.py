@@ -27,6 +27,9 @@ COMMENT_HEADER = re.compile(r"\d{1,2}[:.]\d{2}\b[^.\n]{0,60}?\bwrote\s*:", re.I)
 # ("LONDON | Wed Apr 29, 2009 12:20 am BST LONDON (Reuters)")
 MIN_WORDS = 2
 _WORDS = re.compile(r"(?<![^\W\d_])(?!(?:am|pm)\b)[a-z]{2,}(?![^\W\d_])")
+# a date that only opens a duration ("missing since Monday", "has fed evacuees since Monday",
+# "in office since 2019") dates the start of a state, not what the sentence reports
+SINCE = re.compile(r"\b(?:ever\s+)?since\s+(?:(?:late|early|mid)[\s-]+)?$", re.I)
 ACTOR_LABELS = {"PERSON", "ORG", "NORP"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
@@ -66,6 +69,8 @@ def extract(doc, article, found) -> list[dict]:
             continue
         resolved = resolve_date(tx["value"])
         if not resolved:
+            continue
+        if SINCE.search(article.text, max(0, tx["start"] - 20), tx["start"]) or tx["text"].lower().startswith("since "):
             continue
         si = bisect_right(starts, tx["start"]) - 1
         if si < 0:
