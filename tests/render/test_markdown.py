@@ -116,3 +116,18 @@ def test_empty_briefing_renders():
              "figures": [], "events": [], "claims": [], "disputes": [], "places": [], "summary": []}
     for fmt in RENDERERS:
         assert render(empty, fmt)
+
+
+def test_claims_show_a_linked_persons_merged_name(briefing):
+    b = json.loads(json.dumps(briefing))
+    person = next(e for e in b["entities"] if e["type"] == "PERSON")
+    org = next(e for e in b["entities"] if e["type"] == "ORG")
+    claim = b["claims"][0]
+    b["claims"] = [{**claim, "claimant": {"name": "Col Misspelt Variant", "entity": person["id"]}},
+                   {**claim, "claimant": {"name": "its ministry", "entity": org["id"]}}]
+    md = render(b, "md")
+    table = md[md.index("| Claimant |"):]
+    assert f"| {person['name']} |" in table and "Misspelt" not in table
+    assert "| its ministry |" in table  # an organisation keeps the words the report used
+    html = render(b, "html")
+    assert person["name"] in html and "Misspelt" not in html

@@ -371,7 +371,7 @@ def _context(b: dict) -> dict:
     stance_groups = [{**g, "entries": [{**s, "verb": STANCE_VERBS.get(s.get("kind"), s.get("kind")),
                                         "cite": _cite(docs, s)} for s in g["quotes"]]}
                      for g in group_stances(b.get("stances") or [], ents)]
-    claims = [{**c, "who": party_name(c.get("claimant"), ents, "Unnamed"), "cite": _cite(docs, c)}
+    claims = [{**c, "who": party_name(c.get("claimant"), ents, "Unnamed", canonical=True), "cite": _cite(docs, c)}
               for c in b.get("claims") or []]
     figures = [{**f, "shown": fmt_value(f), "who": party_name(f.get("reported_by"), ents),
                 "cite": _cite(docs, f)} for f in b.get("figures") or []]

@@ -65,11 +65,17 @@ def fmt_value(fig: dict) -> str:
     return f"{q} {rng}" if q else rng
 
 
-def party_name(party, entities: dict | None = None, default: str = "") -> str:
-    """The display name of a ``{name, entity}`` party (falls back to the entity's name)."""
+def party_name(party, entities: dict | None = None, default: str = "", *, canonical: bool = False) -> str:
+    """The display name of a ``{name, entity}`` party (falls back to the entity's name).
+
+    ``canonical``: a party linked to a person shows that person's merged name, so one speaker
+    reads the same in every row ("Col Ruben Askel" and "Ruben Askell" are one man)."""
     if not party:
         return default
     name = party.get("name")
+    ent = (entities or {}).get(party.get("entity"))
+    if canonical and ent and ent.get("type") == "PERSON":
+        name = ent.get("name") or name
     if not name and entities and party.get("entity") in entities:
         name = entities[party["entity"]].get("name")
     return one_line(name) or default
@@ -317,7 +323,7 @@ def _claims(b, ents, docs) -> list[str]:
         return ["_No claims found._"]
     out = ["| Claimant | Claim | Source |", "| --- | --- | --- |"]
     for c in claims:
-        out.append(f"| {cell(party_name(c.get('claimant'), ents, 'Unnamed'))} | {cell(c.get('text'))} | "
+        out.append(f"| {cell(party_name(c.get('claimant'), ents, 'Unnamed', canonical=True))} | {cell(c.get('text'))} | "
                    f"{where(docs, c.get('doc'), c.get('start'), c.get('end'), short=True)} |")
     return out
 
