@@ -78,7 +78,7 @@ def build(inputs: list[str], max_dates: int | None = None, sentences_per_date: i
     b = brief(list(inputs), stdin=stdin, warn=warn)
     events = b["events"]
     keys = ("date", "precision", "date_text", "summary", "summary_citation", "citations", "sources",
-            "first_reported_by", "source_count", "background", "actors", "places")
+            "first_reported_by", "source_count", "background", "planned", "actors", "places")
     main = select_timeline(events, max_dates, sentences_per_date)
     background = [e for e in events if e["background"]]
     docs = [{k: d.get(k) for k in ("id", "source", "title", "url", "published", "text")} for d in b["documents"]]
@@ -99,7 +99,8 @@ def to_markdown(t: dict) -> str:
 
     def entry(e):
         by = ", ".join(e["sources"])
-        lines.append(f"- **{e['date']}** {e['summary']}  ")
+        due = "_(planned)_ " if e.get("planned") else ""
+        lines.append(f"- **{e['date']}** {due}{e['summary']}  ")
         lines.append(f"  _first reported by {e['first_reported_by']}; {e['source_count']} source(s): {by}_")
         shown = e.get("summary_citation") or (e["citations"][0] if e["citations"] else None)
         others = [c for c in e["citations"]

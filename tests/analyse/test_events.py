@@ -46,3 +46,12 @@ def test_a_date_that_opens_a_duration_does_not_date_the_event(nlp):
     assert by_pos[0]["date"] == "2026-03-11"  # the charge, not the arrest
     assert 1 not in by_pos  # no date of its own: "since Monday" is when the soldier went missing
     assert by_pos[2]["date"] == "2026-03-10"  # the statement's date
+
+
+def test_a_date_after_publication_is_only_planned(nlp):
+    text = ("Relatives said they would hold a vigil on the quay on Sunday. "
+            "Rebels seized the port on Thursday. The appeal will be heard next month.")
+    by_pos = {e["position"]: e for e in _events(nlp, text, published="2026-03-14")}  # a Saturday
+    assert by_pos[0]["date"] == "2026-03-15" and by_pos[0]["planned"] is True
+    assert by_pos[1]["date"] == "2026-03-12" and by_pos[1]["planned"] is False
+    assert by_pos[2]["date"] == "2026-04" and by_pos[2]["planned"] is True

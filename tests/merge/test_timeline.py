@@ -164,3 +164,15 @@ def test_what_is_only_planned_does_not_summarise_a_date_that_has_a_fact():
     analyses[0]["events"][0]["planned"] = True
     (ev,) = build_timeline(docs, analyses, {}, "2026-03-14")
     assert ev["summary"].startswith("Ministers from the region met")
+    assert ev["planned"] is False  # one outlet reports it as done
+
+
+def test_an_event_every_report_calls_due_is_marked_planned():
+    docs, analyses = _one_date([
+        ("Herald", "Ministers from the region will meet in the capital of Kessa on Friday to discuss the port."),
+        ("Courier", "Ministers from the region are due to meet in the capital of Kessa on Friday."),
+    ])
+    for a in analyses:
+        a["events"][0]["planned"] = True
+    (ev,) = build_timeline(docs, analyses, {}, "2026-03-14")
+    assert ev["planned"] is True

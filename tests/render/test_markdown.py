@@ -131,3 +131,12 @@ def test_claims_show_a_linked_persons_merged_name(briefing):
     assert "| its ministry |" in table  # an organisation keeps the words the report used
     html = render(b, "html")
     assert person["name"] in html and "Misspelt" not in html
+
+
+def test_planned_events_are_marked(briefing):
+    b = json.loads(json.dumps(briefing))
+    ev = b["events"][0]
+    ev["planned"] = True
+    md = render(b, "md")
+    assert "_(planned)_" in md
+    assert 'class="badge" title="reported as due' in render(b, "html")

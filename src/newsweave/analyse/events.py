@@ -6,7 +6,8 @@ that governs a non-speech verb wins over the date of a statement ("said on Frida
 Timestamps ("Sat Apr 25, 2009 12:51 am BST"), datelines and reader comments ("At 18:20 29th Apr
 2009, jsmith wrote: ...") are not events. Each event also says which sentence of the article it
 is (``position``), whether its date governs a statement (``speech``) and whether it is only
-planned (``planned``: "will meet on Friday", "is expected to rule on Friday").
+planned (``planned``: "will meet on Friday", "is expected to rule on Friday", or any date after the
+article's publication: "said they would hold a vigil on Sunday" in Saturday's paper).
 """
 
 from __future__ import annotations
@@ -59,6 +60,12 @@ def _is_planned(verb) -> bool:
     return False
 
 
+def _after_publication(date: str, published: str | None) -> bool:
+    """The date lies wholly after the day the article was published (compared at the date's own
+    precision: "2026-11" is not after "2026-11-05")."""
+    return bool(published) and date > published[:len(date)]
+
+
 @component("events")
 def extract(doc, article, found) -> list[dict]:
     sents = found["sentences"]
@@ -84,6 +91,8 @@ def extract(doc, article, found) -> list[dict]:
         # prefer a date governing an event verb, then the most precise, then the first
         cands.sort(key=lambda c: (c[0], {"day": 0, "month": 1, "year": 2}[c[2][1]], c[1]["start"]))
         speech, tx, (date, precision), planned = cands[0]
+        if _after_publication(date, article.published):
+            planned = True  # "said they would hold a vigil on Sunday" in Saturday's paper: not a fact yet
         s, e = sents[si]
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span):

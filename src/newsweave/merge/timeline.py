@@ -185,6 +185,7 @@ def build_timeline(documents: list[dict], analyses: list[dict], index: dict,
             "later_reports": _later_reports(g, reps, docs),
             "background": _is_background(g["date"], g["precision"], story_start),
             "speech": all(r["speech"] for r in reps),
+            "planned": all(r.get("planned", False) for r in reps),
         })
     events.sort(key=lambda e: (e["background"] is False, e["date"], -e["source_count"]))
     for n, ev in enumerate(events, 1):

@@ -221,6 +221,8 @@ def _timeline(b, refs, ents) -> list[str]:
         text = esc(ev.get("summary"))
         if ev.get("background"):
             text = f"_(background)_ {text}"
+        if ev.get("planned"):
+            text = f"_(planned)_ {text}"
         bits.append(f"— {text}")
         extra = []
         if ev.get("actors"):
