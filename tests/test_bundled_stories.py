@@ -1,5 +1,5 @@
 """The other bundled stories (src/newsweave/samples/: a dam burst and flood, a protest
-crackdown): each reads cleanly, its gold agrees with the texts, and its briefing is well formed.
+crackdown, a ferry sinking, a border shelling, a cholera outbreak): each reads cleanly, its gold agrees with the texts, and its briefing is well formed.
 
 Quality thresholds on this story are the lead's call (bench/disputes.py prints them); here only
 structure and a loose floor.
@@ -25,6 +25,7 @@ STORIES = {
     "protest": ("tribune-2026-09-14", {"Sanhara", "Amarande"}),
     "ferry": ("standard-2026-10-20", {"Kelmar", "Tessmara"}),
     "border": ("chronicle-2026-11-09", {"Kelvo", "Dalmarra"}),
+    "cholera": ("mpa-2026-06-06", {"Kesh", "Maronia"}),
 }
 
 
