@@ -173,3 +173,35 @@ def test_a_known_town_the_tagger_calls_org_is_placed_when_written_as_a_place(tmp
     analysis = {"doc": "a", "sentences": [[0, len(text)]], "mentions": men("Velmora") + men("Kestrel")}
     b = merge_story([art], [analysis], gazetteer=Gazetteer.from_tsv(tsv))
     assert [p["name"] for p in b["places"]] == ["Velmora"]
+
+
+def test_a_place_the_users_gazetteer_lists_is_placed_whatever_the_tagger_called_it(tmp_path):
+    """One mention that reads as a place is enough for a name the user's gazetteer lists, even
+    typed PERSON ('Umm Sidra') or ORG and mostly written without a preposition ('Harzel residents');
+    a speaker of that name stays a person."""
+    from newsweave.article import Article
+    from newsweave.merge import merge_story
+
+    tsv = tmp_path / "places.tsv"
+    tsv.write_text("name\tlat\tlon\tcountry\talternates\nHarzel\t10.5\t20.5\t\t\nUmm Sidra\t11\t21\t\t\n"
+                   "Corvin\t12\t22\t\t\n", encoding="utf-8")
+    text = ("Harzel residents fled. Harzel officials met. The siege of Harzel went on. "
+            "Families walked to Umm Sidra overnight. Corvin said the talks failed.")
+    art = Article(id="a", text=text, source="Wire", title=None, url=None, published="2026-01-05",
+                  dropped=[], input="a")
+
+    def men(name, label):
+        out, i = [], text.find(name)
+        while i >= 0:
+            out.append({"text": name, "label": label, "start": i, "end": i + len(name)})
+            i = text.find(name, i + 1)
+        return out
+
+    q = text.index("the talks failed")
+    analysis = {"doc": "a", "sentences": [[0, len(text)]],
+                "mentions": men("Harzel", "ORG") + men("Umm Sidra", "PERSON") + men("Corvin", "PERSON"),
+                "quotes": [{"text": "the talks failed", "kind": "reported", "start": q, "end": q + 16,
+                            "speaker": {"name": "Corvin", "start": text.index("Corvin"),
+                                        "end": text.index("Corvin") + 6}}]}
+    b = merge_story([art], [analysis], gazetteer=Gazetteer.from_tsv(tsv))
+    assert sorted(p["name"] for p in b["places"]) == ["Harzel", "Umm Sidra"]

@@ -64,23 +64,42 @@ def _story(documents: list[dict], entities: list[dict]) -> dict:
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|from|to|into|towards?)\s+(?:the\s+)?$", re.I)
 
 
-def _places_typed_as_orgs(entities: list[dict], analyses: list[dict], by_doc: dict, known_place) -> set:
-    """Entities the tagger calls ORG that are places: a gazetteer knows the name and most of its
-    bare mentions follow a locative preposition ('told reporters in Portalva'). The small model
-    types unfamiliar town names as ORG; 'The Portalva Tribune' is a different form and ignored."""
-    orgs = {e["name"]: e["id"] for e in entities if e["type"] == "ORG" and known_place(e["name"])}
-    if not orgs:
+_LOCATIVE_OR_OF = re.compile(r"\b(?:in|at|near|outside|around|from|to|into|towards?|of)\s+(?:the\s+)?$", re.I)
+
+
+def _places_typed_as_orgs(entities: list[dict], analyses: list[dict], by_doc: dict, known_place,
+                          speakers: frozenset = frozenset()) -> set:
+    """Entities the tagger calls ORG (or PERSON) that are places. The small model types
+    unfamiliar town names as ORG, sometimes as PERSON ('Umm Sidra').
+
+    - A gazetteer knows the name and most of its bare mentions follow a locative preposition
+      ('told reporters in Portalva'); 'The Portalva Tribune' is a different form and ignored.
+    - The user's own gazetteer lists the name (ORG or PERSON), the entity never speaks, and at
+      least one mention reads as a place ('in Harzel', 'the siege of Harzel'): the user said it
+      is a place, so one such mention is enough ('Kestrel said profits rose' stays a company).
+    """
+    cands = {}
+    for e in entities:
+        if e["type"] not in ("ORG", "PERSON") or e["id"] in speakers:
+            continue
+        uid = known_place(e["name"])
+        if uid and (e["type"] == "ORG" or str(uid).startswith("custom:")):
+            cands[e["name"]] = (e["id"], str(uid).startswith("custom:"))
+    if not cands:
         return set()
     seen: dict = {}
     for a in analyses:
         text = by_doc[a["doc"]]["text"]
         for m in a.get("mentions", []):
-            eid = orgs.get(m["text"])
-            if eid is not None:
-                hits = seen.setdefault(eid, [0, 0])
-                hits[0] += 1
-                hits[1] += bool(_LOCATIVE.search(text[max(0, m["start"] - 20):m["start"]]))
-    return {eid for eid, (n, loc) in seen.items() if loc * 2 >= n and loc > 0}
+            hit = cands.get(m["text"])
+            if hit is not None:
+                before = text[max(0, m["start"] - 20):m["start"]]
+                counts = seen.setdefault(hit, [0, 0, 0])
+                counts[0] += 1
+                counts[1] += bool(_LOCATIVE.search(before))
+                counts[2] += bool(_LOCATIVE_OR_OF.search(before))
+    return {eid for (eid, custom), (n, loc, loc_of) in seen.items()
+            if (custom and loc_of > 0) or (loc * 2 >= n and loc > 0)}
 
 
 def merge_story(articles: list[Article], analyses: list[dict], *, skipped=(), duplicates=(),
@@ -166,11 +185,16 @@ def merge_story(articles: list[Article], analyses: list[dict], *, skipped=(), du
     disputes = find_disputes(claims, documents, analyses, figure_groups, figures, controls, entities=entities)
     caveats = attach_caveats(disputes, documents, analyses)
 
-    located_orgs = _places_typed_as_orgs(entities, analyses, by_doc, known_place)
+    speakers = frozenset(q["speaker"]["entity"] for q in quotes if q["speaker"]["entity"])
+    located_orgs = _places_typed_as_orgs(entities, analyses, by_doc, known_place, speakers)
     place_inputs = [{"name": e["name"], "type": "GPE" if e["id"] in located_orgs else e["type"],
                      "mentions": e["mentions"], "entity": e["id"], "aliases": e["aliases"]}
                     for e in entities if FAMILY.get(e["type"]) in ("place", "norp") or e["id"] in located_orgs]
     places = locate(place_inputs, gaz)
+    placed = {p.get("entity") for p in places}
+    for e in entities:   # the tagger's ORG/PERSON that the map places is listed as a place
+        if e["id"] in located_orgs and e["id"] in placed:
+            e["type"] = "GPE"
 
     summary = summarise(documents, analyses, max_words=max_words, max_bytes=max_bytes)
 
