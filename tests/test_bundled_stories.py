@@ -26,6 +26,8 @@ STORIES = {
     "ferry": ("standard-2026-10-20", {"Kelmar", "Tessmara"}),
     "border": ("chronicle-2026-11-09", {"Kelvo", "Dalmarra"}),
     "cholera": ("mpa-2026-06-06", {"Kesh", "Maronia"}),
+    "election": ("dorpress-2026-09-21", {"Dorvastan", "Ashkara"}),
+    "siege": ("kna-2026-01-12", {"Ketrania", "Dolmar"}),
 }
 
 
