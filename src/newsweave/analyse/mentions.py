@@ -85,4 +85,41 @@ def extract(doc, article, found) -> list[dict]:
             if role:
                 mention["role"] = {"text": role[0], "start": role[1], "end": role[2]}
         out.append(mention)
-    return out
+    return _bare_surnames(doc, out)
+
+
+def _bare_surnames(doc, out: list[dict]) -> list[dict]:
+    """'Karel Brandt ... Brandt said': the small model often misses the later bare surname of a
+    person it tagged in full, or types it ORG. Every untagged, capitalised occurrence of such a
+    surname (a word of its own, not part of a longer capitalised name) becomes a PERSON mention
+    too, and a one-word ORG mention of it is relabelled PERSON (a GPE is left to the merge,
+    which has a gazetteer: 'Jordan')."""
+    surnames = {}
+    for m in out:
+        words = m["text"].split()
+        if m["label"] == "PERSON" and len(words) >= 2:
+            last = words[-1]
+            if len(last) >= 3 and last[0].isupper() and last.lower().rstrip(".") not in TITLES:
+                surnames[last] = True
+    if not surnames:
+        return out
+    for m in out:
+        if m["label"] == "ORG" and m["text"] in surnames:
+            m["label"] = "PERSON"
+    covered = [(m["start"], m["end"]) for m in out]
+    ents = {t.i for e in doc.ents for t in e}
+    added = []
+    for tok in doc:
+        if tok.text not in surnames or tok.i in ents:
+            continue
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":
+            continue  # 'Brandt Street', 'Brandt Group'
+        if prev is not None and prev.text[:1].isupper() and prev.pos_ == "PROPN" and (
+                prev.lower_.rstrip(".") not in TITLES):
+            continue  # another person's full name ('Willy Brandt')
+        if any(s <= tok.idx < e for s, e in covered):
+            continue
+        added.append({"text": tok.text, "label": "PERSON", "start": tok.idx, "end": tok.idx + len(tok.text)})
+    return sorted(out + added, key=lambda m: m["start"]) if added else out

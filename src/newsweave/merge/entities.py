@@ -98,7 +98,30 @@ def _form_families(analyses: list[dict], known_places) -> dict:
             target = top
         for fam in fams:
             out[(fam, form)] = target or fam
+    _surnames_typed_otherwise(by_form, out, known_places)
     return out
+
+
+def _surnames_typed_otherwise(by_form: dict, out: dict, known_places) -> None:
+    """An unfamiliar surname the tagger types ORG, GPE or NORP ('Adilov said', 'Yusupova told')
+    is the person the story names in full ('Rustam Adilov'), and a full name typed ORG ('Otabek
+    Rasulov') is a person when its last word is a person's surname in the story -- unless a
+    gazetteer knows the form as a place ('Jordan', 'Washington')."""
+    persons = [form.split() for form in by_form if out.get(("person", form)) == "person"]
+    surnames = {w[-1] for w in persons if w and w[-1][:1].isupper()}       # of any person form
+    full_surnames = {w[-1] for w in persons if len(w) > 1 and w[-1][:1].isupper()}  # of full names
+    for form, fams in by_form.items():
+        words = form.split()
+        if not words or not all(w[:1].isupper() for w in words):
+            continue
+        # a lone word is a surname only beside a full name of that person
+        if words[-1] not in (full_surnames if len(words) == 1 else surnames):
+            continue
+        if known_places and known_places(form) is not None:
+            continue
+        for fam in fams:
+            if fam in ("org", "place", "norp") and out.get((fam, form)) == fam:
+                out[(fam, form)] = "person"
 
 
 def _vote_key(form: str) -> str:

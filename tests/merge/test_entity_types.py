@@ -1,0 +1,32 @@
+"""Forms the tagger types inconsistently are counted under the right family before merging."""
+
+from newsweave.merge.entities import merge_entities
+
+
+def _analysis(doc, mentions):
+    return {"doc": doc, "mentions": [{"text": t, "label": lab, "start": 0, "end": len(t)} for t, lab in mentions]}
+
+
+def test_a_surname_typed_as_an_organisation_joins_the_person_named_in_full():
+    analyses = [
+        _analysis("a", [("Rustam Adilov", "PERSON"), ("Adilov", "ORG"), ("Adilov", "ORG")]),
+        _analysis("b", [("Adilov", "ORG"), ("Otabek Rasulov", "ORG"), ("Rasulov", "PERSON"),
+                        ("Renewal Alliance", "ORG"), ("Alliance", "ORG")]),
+    ]
+    entities, _ = merge_entities(analyses)
+    by_name = {e["name"]: e for e in entities}
+    adilov = next(e for e in entities if "Adilov" in [e["name"], *e["aliases"]] and e["name"] != "Adilov"
+                  ) if "Adilov" not in by_name else by_name["Adilov"]
+    assert adilov["type"] == "PERSON"
+    assert {"Rustam Adilov", "Adilov"} <= {adilov["name"], *adilov["aliases"]}
+    rasulov = next(e for e in entities if "Rasulov" in [e["name"], *e["aliases"]])
+    assert rasulov["type"] == "PERSON" and "Otabek Rasulov" in [rasulov["name"], *rasulov["aliases"]]
+    alliance = next(e for e in entities if e["name"] == "Renewal Alliance")
+    assert alliance["type"] == "ORG"  # no person is called Alliance
+
+
+def test_a_place_the_gazetteer_knows_is_not_taken_for_a_surname():
+    analyses = [_analysis("a", [("Michael Jordan", "PERSON"), ("Jordan", "GPE"), ("Jordan", "GPE")])]
+    entities, _ = merge_entities(analyses, known_places=lambda n: "jo" if n == "Jordan" else None)
+    jordan = next(e for e in entities if e["name"] == "Jordan")
+    assert jordan["type"] == "GPE"
