@@ -55,3 +55,9 @@ def test_a_date_after_publication_is_only_planned(nlp):
     assert by_pos[0]["date"] == "2026-03-15" and by_pos[0]["planned"] is True
     assert by_pos[1]["date"] == "2026-03-12" and by_pos[1]["planned"] is False
     assert by_pos[2]["date"] == "2026-04" and by_pos[2]["planned"] is True
+
+
+def test_the_main_clauses_date_wins_over_a_modifiers(nlp):
+    text = "The police spokesman said a man wounded on Monday night had died in hospital on Friday."
+    (ev,) = _events(nlp, text, published="2026-03-14")
+    assert ev["date"] == "2026-03-13" and ev["date_text"] == "Friday"

@@ -41,10 +41,18 @@ def _governing_verb(doc, start: int, end: int):
         return None
     tok = span.root
     for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             return tok
         tok = tok.head
     return tok
+
+
+def _depth(tok) -> int:
+    """Steps from ``tok`` up to its sentence's root (a modifier's verb lies deeper than the main one)."""
+    n = 0
+    while tok is not None and tok.head.i != tok.i and n < 50:
+        tok, n = tok.head, n + 1
+    return n
 
 
 def _is_planned(verb) -> bool:
@@ -84,13 +92,14 @@ def extract(doc, article, found) -> list[dict]:
             continue
         verb = _governing_verb(doc, tx["start"], tx["end"])
         speech = bool(verb is not None and verb.lemma_.lower() in SPEECH)
-        by_sentence.setdefault(si, []).append((speech, tx, resolved, _is_planned(verb)))
+        by_sentence.setdefault(si, []).append((speech, tx, resolved, _is_planned(verb), _depth(verb)))
     mentions = found.get("mentions", [])
     out = []
     for si, cands in sorted(by_sentence.items()):
-        # prefer a date governing an event verb, then the most precise, then the first
-        cands.sort(key=lambda c: (c[0], {"day": 0, "month": 1, "year": 2}[c[2][1]], c[1]["start"]))
-        speech, tx, (date, precision), planned = cands[0]
+        # prefer a date governing an event verb, then the most precise, then the one nearest the
+        # main clause ('a man wounded on Monday night had died on Friday': the death), then the first
+        cands.sort(key=lambda c: (c[0], {"day": 0, "month": 1, "year": 2}[c[2][1]], c[4], c[1]["start"]))
+        speech, tx, (date, precision), planned, _ = cands[0]
         if _after_publication(date, article.published):
             planned = True  # "said they would hold a vigil on Sunday" in Saturday's paper: not a fact yet
         s, e = sents[si]
