@@ -61,3 +61,10 @@ def test_the_main_clauses_date_wins_over_a_modifiers(nlp):
     text = "The police spokesman said a man wounded on Monday night had died in hospital on Friday."
     (ev,) = _events(nlp, text, published="2026-03-14")
     assert ev["date"] == "2026-03-13" and ev["date_text"] == "Friday"
+
+
+def test_a_bare_clock_time_does_not_date_an_event_on_the_publication_day(nlp):
+    text = ("He checked the forecast at 8pm, his lawyer said. "
+            "The ferry left the port at 9.15pm on Monday with 212 people on board.")
+    evs = _events(nlp, text, published="2026-03-14")  # a Saturday
+    assert [(e["position"], e["date"]) for e in evs] == [(1, "2026-03-09")]

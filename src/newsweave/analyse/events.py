@@ -31,6 +31,10 @@ _WORDS = re.compile(r"(?<![^\W\d_])(?!(?:am|pm)\b)[a-z]{2,}(?![^\W\d_])")
 # a date that only opens a duration ("missing since Monday", "has fed evacuees since Monday",
 # "in office since 2019") dates the start of a state, not what the sentence reports
 SINCE = re.compile(r"\b(?:ever\s+)?since\s+(?:(?:late|early|mid)[\s-]+)?$", re.I)
+# a clock time with no day word ('8pm', '11.10pm', 'noon', 'midnight'): the tagger anchors it on
+# the publication day, which is wrong as often as right (a daily's '8pm' is usually last night)
+CLOCK_ONLY = re.compile(r"^(?:(?:about|around|shortly|just|before|after|at|by|until|\s)+)?"
+                        r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)$", re.I)
 ACTOR_LABELS = {"PERSON", "ORG", "NORP"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
@@ -85,6 +89,9 @@ def extract(doc, article, found) -> list[dict]:
         resolved = resolve_date(tx["value"])
         if not resolved:
             continue
+        if (tx.get("type") == "TIME" and CLOCK_ONLY.match(tx["text"])
+                and article.published and resolved[0] == article.published[:10]):
+            continue  # '8pm' with no day word near: anchored on the publication day, which is a guess
         if SINCE.search(article.text, max(0, tx["start"] - 20), tx["start"]) or tx["text"].lower().startswith("since "):
             continue
         si = bisect_right(starts, tx["start"]) - 1
