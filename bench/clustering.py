@@ -22,8 +22,12 @@ threshold rule, as of Nov 2026). bench/fit_cluster.py fits the optional learned 
 scores it on held-out folds; with ``--model`` this bench loads a model printed by it
 (``--model "(None, ((...), b))"``); its figures here are then in-sample, not a held-out score.
 
+The event split (``StoryClusterer(event_split=...)``, see its ``_event_split``) is on by default;
+``--event-split none`` turns it off, ``--event-split 0.75,0.1`` sets its (names, figures) cover
+limits. Its held-out check is ``bench/fit_cluster.py --event-cv``.
+
 Usage: .venv/bin/python bench/clustering.py [--threshold T] [--weights W,E,T] [--half-life D]
-       [--seeds N] [--only ecb|uci] [--model LITERAL]
+       [--seeds N] [--only ecb|uci] [--model LITERAL] [--event-split none|N,F]
 """
 
 from __future__ import annotations
@@ -104,6 +108,9 @@ def scores(pred: dict, gold: dict) -> dict:
 
 def make(args) -> StoryClusterer:
     extra = {} if args.model is None else {"model": ast.literal_eval(args.model)}
+    if args.event_split is not None:
+        extra["event_split"] = None if args.event_split == "none" else tuple(
+            float(x) for x in args.event_split.split(","))
     return StoryClusterer(**extra, threshold=args.threshold, short_threshold=args.short_threshold,
                           weights=tuple(float(x) for x in args.weights.split(",")),
                           half_life=args.half_life, top_k=args.top_k, refine=not args.no_refine,
@@ -181,6 +188,8 @@ def main(argv=None):
     ap.add_argument("--short-threshold", type=float, default=d.short_threshold)
     ap.add_argument("--split-threshold", type=float, default=d.split_threshold)
     ap.add_argument("--merge-threshold", type=float, default=d.merge_threshold)
+    ap.add_argument("--event-split", help='"NAMES,FIGURES" cover limits of the event split, or "none" '
+                    f"(default: {d.event_split})")
     ap.add_argument("--no-refine", action="store_true", help="online pass only (no split/move/merge passes)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--seeds", type=int, default=10)
@@ -189,7 +198,8 @@ def main(argv=None):
     args = ap.parse_args(argv)
     print(f"StoryClusterer(threshold={args.threshold}, short_threshold={args.short_threshold}, weights=({args.weights}), "
           f"half_life={args.half_life}, top_k={args.top_k}, refine={not args.no_refine}, "
-          f"split_threshold={args.split_threshold}, merge_threshold={args.merge_threshold}"
+          f"split_threshold={args.split_threshold}, merge_threshold={args.merge_threshold}, "
+          f"event_split={d.event_split if args.event_split is None else args.event_split}"
           + ("" if args.model is None else f", model={args.model}") + ")")
     if args.only in (None, "ecb"):
         run_ecb(args)

@@ -3,6 +3,7 @@
 import json
 
 import click
+import pytest
 from click.testing import CliRunner
 
 from newsweave.article import Article
@@ -292,3 +293,107 @@ def test_the_shipped_model_serves_headlines_and_leaves_long_texts_to_the_thresho
     arts += [Article(id=f"t{i}", text=t, title=h, published="2026-03-02") for i, (t, h) in enumerate(QUAKE2)]
     arts += [Article(id=f"m{i}", text=t, title=h, published="2026-03-02") for i, (t, h) in enumerate(TRANSFER)]
     assert cluster(arts) == cluster(arts, StoryClusterer(model=None))
+
+
+# -- the event split (two events of one kind that two-means cannot tell apart) --------------------
+
+# Two drunk-driving arrests of players of one club, weeks apart: the same kind of event, told in
+# the same words; what tells them apart is the player, and the figures each event's reports repeat.
+DUI_A = [
+    ("Harbor City Gulls linebacker Marcus Dell, 27, was arrested on suspicion of drunk driving early "
+     "Tuesday after police stopped his car at 94 mph on Route 9. His blood alcohol level was 0.14, "
+     "police said, and Dell was released on $5,000 bail.",
+     "Gulls linebacker Dell arrested on suspicion of drunk driving"),
+    ("Police said Marcus Dell was driving 94 mph on Route 9 with a blood alcohol level of 0.14 when he "
+     "was pulled over. The 27-year-old Gulls linebacker posted $5,000 bail and will play on Sunday, "
+     "the club said.",
+     "Dell will play for Gulls after drunk driving arrest"),
+    ("The Gulls said they were aware of the arrest of linebacker Marcus Dell, 27, who was stopped at "
+     "94 mph on Route 9 and registered 0.14 on a breath test. Dell was freed on $5,000 bail and faces "
+     "a court date next month.",
+     "Gulls aware of Dell arrest"),
+    ("Marcus Dell apologised to Gulls fans after his drunk driving arrest on Route 9, where police "
+     "clocked him at 94 mph with a blood alcohol level of 0.14. The linebacker, 27, was released on "
+     "$5,000 bail.",
+     "Dell apologises after arrest"),
+]
+DUI_B = [
+    ("Kicker Tom Okafor became the second Harbor City Gulls player charged with drunk driving this "
+     "season. Troopers said Okafor, 31, registered 0.19 after being stopped on Interstate 40 late on "
+     "Saturday.",
+     "Second Gulls player, kicker Okafor, charged with drunk driving"),
+    ("Okafor was stopped on Interstate 40 on Saturday night, troopers said; a breath test showed 0.19, "
+     "more than twice the limit. The Gulls suspended the 31-year-old kicker for two games.",
+     "Gulls suspend kicker Okafor for two games"),
+    ("Gulls coach Rita Vance said Tom Okafor let the team down. The kicker, 31, was charged after "
+     "troopers measured 0.19 on Interstate 40, and he will miss two games.",
+     "Vance: Okafor let the Gulls down"),
+    ("Tom Okafor's lawyer said the kicker would contest the charge; troopers had recorded 0.19 when "
+     "they stopped the 31-year-old on Interstate 40. The Gulls have suspended him for two games.",
+     "Okafor to contest drunk driving charge"),
+]
+
+
+def _one_story_then_finish(items, **kw):
+    # a very low join threshold lumps everything together online, and split_threshold=0 turns the
+    # two-means split off: only the event split can separate the articles
+    c = StoryClusterer(threshold=0.02, split_threshold=0.0, **kw)
+    ids = {aid: c.add(aid, text, title, "2026-03-02") for aid, (text, title) in items}
+    assert len(set(ids.values())) == 1
+    ids.update(c.finish())
+    return ids
+
+
+def _interleaved():
+    return [(f"{k}{i}", item) for i, pair in enumerate(zip(DUI_A, DUI_B)) for k, item in zip("ab", pair)]
+
+
+def test_event_split_separates_two_events_of_one_kind_by_their_names_and_figures():
+    out = _one_story_then_finish(_interleaved())
+    a, b = {out[f"a{i}"] for i in range(4)}, {out[f"b{i}"] for i in range(4)}
+    assert len(a) == 1 and len(b) == 1 and a != b
+    # without it the story stays whole
+    out = _one_story_then_finish(_interleaved(), event_split=None)
+    assert len(set(out.values())) == 1
+    # nor does it split when the groups' main figures are shared (figure cover over the limit)
+    out = _one_story_then_finish(_interleaved(), event_split=(0.75, -0.01))
+    assert len(set(out.values())) == 1
+
+
+def test_event_split_keeps_the_reports_of_one_event_together():
+    items = [(f"a{i}", item) for i, item in enumerate(DUI_A + DUI_A)]  # 8 reports repeating the figures
+    out = _one_story_then_finish(items)
+    assert len(set(out.values())) == 1
+
+
+def test_cover_measures_how_far_groups_repeat_each_others_main_figures_and_names():
+    from newsweave.cluster import _cover
+
+    def m(*ents):
+        return ("id", [{}, {e: 1.0 for e in ents}, {}])
+
+    a = [m("e:#0.14", "e:#27", "e:dell", "e:gulls"), m("e:#0.14", "e:dell", "e:gulls")]
+    b = [m("e:#0.19", "e:#31", "e:okafor", "e:gulls"), m("e:#0.19", "e:gulls", "e:#0.14")]
+    # figures: a's top figures #0.14 (in 1/2 of b), #27 (0/2); b's #0.19 (0/2), #31 (0/2), #0.14 (2/2)
+    assert _cover(a, b, figures=True) == pytest.approx(((0.5 + 0.0) / 2 + (0.0 + 0.0 + 1.0) / 3) / 2)
+    # names: a's dell (0), gulls (1); b's gulls (1), okafor (0)
+    assert _cover(a, b, figures=False) == pytest.approx(0.5)
+    # "salient": only figures reported by at least that share of their own group count
+    assert _cover(a, b, figures=True, salient=0.75) == pytest.approx((0.5 + 0.0) / 2)
+    assert _cover(a, [m("e:gulls")], figures=True) is None  # no figures on one side: no evidence
+
+
+def test_pair_sims_match_the_pairwise_group_similarity():
+    from newsweave.cluster import _local_reweight
+
+    c = StoryClusterer()
+    for i, (text, title) in enumerate(DUI_A + DUI_B):
+        c.add(i, text, title, "2026-03-02")
+    vecs = _local_reweight([m[1] for st in c.stories.values() for m in st.members])
+    sims = c._pair_sims(vecs)
+    ones = [1.0, 1.0, 1.0]
+    for i in range(len(vecs)):
+        assert sims[i, i] == float("-inf")
+        for j in range(len(vecs)):
+            if i != j:
+                assert sims[i, j] == pytest.approx(c._simv(vecs[i], ones, vecs[j], ones), abs=1e-9)

@@ -21,9 +21,13 @@ and, through :meth:`StoryClusterer.finish`, at the end of the stream: a story wh
 two halves (two-means) with unlike centroids is split (two events of one kind -- two earthquakes,
 two hit-and-runs -- that share most keywords but not their names, places and figures, and that the
 single pass lumped together because the first report of the second event met only the first);
-each article then moves to the story it now fits best (its own scored without it); stories whose
-centroids are alike are merged. Split and merge thresholds scale with article length like the join
-threshold. The ids :meth:`add` returns are provisional; :meth:`finish` returns the final story of
+when the two halves are too alike for that test, the *event split* looks again (see
+:meth:`StoryClusterer._event_split`): it groups the members by their nearest neighbours (words
+re-weighted by their rarity inside the story) and splits when each group's main figures (toll,
+magnitude, bail, score) are missing from the other group's reports and their main names mostly
+are too -- reports of one event repeat its figures and actors. Each article then moves to the
+story it now fits best (its own scored without it); stories whose centroids are alike are
+merged. Split and merge thresholds scale with article length like the join threshold. The ids :meth:`add` returns are provisional; :meth:`finish` returns the final story of
 every article that may have moved, and :func:`cluster` applies it.
 
 Scale: centroids keep only their ``top_k`` heaviest terms; candidate stories come from an
@@ -57,6 +61,8 @@ from collections import Counter
 from datetime import date, datetime, timezone
 from operator import itemgetter
 from typing import Iterable
+
+import numpy as np
 
 from .merge.text import STOPWORDS, stem
 
@@ -250,7 +256,10 @@ class StoryClusterer:
     ``refine``: keep live stories' members and run the split / move / merge passes (see the module
     docstring; ``split_threshold``, ``merge_threshold`` are for a long article, scaled down for
     short ones like ``threshold``; halves under ``min_split`` articles are not split off;
-    ``final_passes``: rounds of it in :meth:`finish`; members keep their ``member_terms`` heaviest
+    ``final_passes``: rounds of it in :meth:`finish`; ``event_split``: ``(names cover max, figures
+    cover max)`` of the event split, None to turn it off (``event_knn`` neighbours, figures that at
+    least ``event_salient`` of a group report, stories of at most ``event_max`` kept members; see
+    :meth:`_event_split`); members keep their ``member_terms`` heaviest
     terms per group, and past ``max_members`` kept members the oldest stories drop theirs and
     are no longer refined -- memory stays bounded even for an undated stream, which is never pruned).
 
@@ -274,11 +283,17 @@ class StoryClusterer:
                  length_power: float = 2.0, prior_docs: int = 10, refine: bool = True,
                  split_threshold: float = 0.5, merge_threshold: float = 0.9, min_split: int = 3,
                  final_passes: int = 2, member_terms: int = 128, max_members: int = 10_000,
-                 max_candidates: int = 50, model="default", headline_terms: int = 12):
+                 max_candidates: int = 50, model="default", headline_terms: int = 12,
+                 event_split=(0.75, 0.1), event_knn: int = 3, event_max: int = 200,
+                 event_salient: float = 0.2):
         self.threshold = threshold
         # the learned join decision (see JOIN_MODEL); None: the hand-set threshold rule
         self.model = JOIN_MODEL if model == "default" else model
         self.headline_terms = headline_terms
+        self.event_split = None if event_split is None else tuple(event_split)
+        self.event_knn = event_knn
+        self.event_max = event_max
+        self.event_salient = event_salient
         self.trace = None  # callable(article id, [(story id, features)], chosen id): bench/fit_cluster.py
         self.max_candidates = max_candidates
         self.short_threshold = short_threshold
@@ -537,9 +552,93 @@ class StoryClusterer:
         if best is None:
             return None
         terms = sum(len(m[1][0]) for m in members) / len(members)
-        if best_sim >= self.split_threshold * self.threshold_for(terms) / max(self.threshold, 1e-9):
+        if best_sim < self.split_threshold * self.threshold_for(terms) / max(self.threshold, 1e-9):
+            return best
+        return self._event_split(members)
+
+    def _event_split(self, members: list) -> tuple[list, list] | None:
+        """Two events of one kind (two earthquakes, two arrests) that one story holds and whose
+        centroids are too alike for the two-means test: find the two groups by the articles'
+        nearest neighbours, and split when each group's main figures (toll, magnitude, score) are
+        missing from the other group's articles and its main names mostly are too -- reports of one
+        event repeat its figures and actors, while two events of one kind share only the kind's
+        words and often the places.
+
+        Groups: the members are re-weighted by their rarity inside the story (``sqrt`` of a local
+        idf: words every member shares say nothing about sub-events), linked to their mutual
+        ``event_knn`` nearest neighbours; components of ``min_split`` or more articles are joined
+        by average link down to two, the rest go to the group they are most like on average.
+        Split when the figure cover (:func:`_cover`) is at most ``event_split[1]`` and the name
+        cover at most ``event_split[0]``; no figures on a side (most headlines) is no evidence.
+        Needs at most ``event_max`` members (the test is quadratic in them).
+
+        Tuned on ecbplus-dev and uci-news-slice; held-out check: bench/fit_cluster.py --event-cv."""
+        n = len(members)
+        if self.event_split is None or n < 2 * self.min_split or n > self.event_max:
             return None
-        return best
+        sim = self._pair_sims(_local_reweight([m[1] for m in members]))
+        k = self.event_knn
+        order = np.argsort(-sim, axis=1, kind="stable")
+        near = [set(order[i, :k].tolist()) for i in range(n)]  # the diagonal (-inf) sorts last
+        parent = list(range(n))
+
+        def root(x):
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        for i in range(n):
+            for j in near[i]:
+                if i in near[j]:
+                    parent[root(i)] = root(j)
+        comps: dict[int, list[int]] = {}
+        for i in range(n):
+            comps.setdefault(root(i), []).append(i)
+        groups = [c for c in comps.values() if len(c) >= self.min_split]
+        if len(groups) < 2:
+            return None
+
+        def link(a, b):
+            return float(sim[np.ix_(a, b)].mean())
+
+        while len(groups) > 2:
+            _, x, y = max((link(groups[x], groups[y]), x, y)
+                          for x in range(len(groups)) for y in range(x + 1, len(groups)))
+            groups[x] = groups[x] + groups.pop(y)
+        placed = set(groups[0]) | set(groups[1])
+        for i in range(n):
+            if i not in placed:
+                groups[0 if sim[i, groups[0]].mean() >= sim[i, groups[1]].mean() else 1].append(i)
+        halves = ([members[i] for i in groups[0]], [members[i] for i in groups[1]])
+        figures = _cover(*halves, figures=True, salient=self.event_salient)
+        if figures is None or figures > self.event_split[1]:
+            return None
+        names = _cover(*halves, figures=False)
+        return halves if names is not None and names <= self.event_split[0] else None
+
+    def _pair_sims(self, vecs: list[list[dict]]):
+        """``n x n`` array of :meth:`_simv` between unit-length member vectors (diagonal -inf)."""
+        n = len(vecs)
+        logs = np.zeros((n, n))
+        wsum = 0.0
+        for g in range(3):
+            wg = self.weights[g]
+            if not wg:
+                continue
+            df = Counter(k for v in vecs for k in v[g])
+            cols = {k: i for i, k in enumerate(k for k, c in df.items() if c > 1)}  # the rest adds 0
+            x = np.zeros((n, len(cols)))
+            for i, v in enumerate(vecs):
+                for k, w in v[g].items():
+                    c = cols.get(k)
+                    if c is not None:
+                        x[i, c] = w
+            logs += wg * np.log(self.eps + np.clip(x @ x.T, 0.0, None))
+            wsum += wg
+        sim = np.exp(logs / wsum) - self.eps if wsum else np.zeros((n, n))
+        np.fill_diagonal(sim, -np.inf)
+        return sim
 
     def _rebuild(self, st: _Story, members: list) -> None:
         """Recompute a story's centroids, index entries and times from ``members``."""
@@ -722,6 +821,43 @@ class StoryClusterer:
             del self.stories[st.id]
         self.n_pruned += len(stale)
         return len(stale)
+
+
+def _local_reweight(vecs: list[list[dict]]) -> list[list[dict]]:
+    """Member vectors re-weighted by ``sqrt(log((n + 1) / (df + 0.5)))`` of their terms' document
+    frequency ``df`` among the ``n`` members (and made unit length again)."""
+    n = len(vecs)
+    dfs = [Counter() for _ in range(3)]
+    for v in vecs:
+        for g in range(3):
+            dfs[g].update(v[g].keys())
+    idf = [{k: math.sqrt(math.log((n + 1) / (c + 0.5))) for k, c in df.items()} for df in dfs]
+    out = []
+    for v in vecs:
+        row = []
+        for g in range(3):
+            r = {k: w * idf[g][k] for k, w in v[g].items()}
+            norm = math.sqrt(sum(x * x for x in r.values()))
+            row.append({k: x / norm for k, x in r.items()} if norm else {})
+        out.append(row)
+    return out
+
+
+def _cover(a: list, b: list, figures: bool, top: int = 3, salient: float = 0.0) -> float | None:
+    """How far two groups of members repeat each other's main figures (``figures``: the "e:#..."
+    entity terms) or main names (the other entity terms): the mean, over each group's ``top``
+    most reported ones among those that at least ``salient`` of its members report, of the share
+    of the other group's members that report it. None when a group has none (no evidence)."""
+    def shares(ms):
+        c = Counter(k for m in ms for k in m[1][1] if k.startswith("e:#") == figures)
+        return {k: v / len(ms) for k, v in c.items()}
+
+    sa, sb = shares(a), shares(b)
+    ta = heapq.nlargest(top, (k for k, v in sa.items() if v >= salient), key=sa.get)
+    tb = heapq.nlargest(top, (k for k, v in sb.items() if v >= salient), key=sb.get)
+    if not ta or not tb:
+        return None
+    return (sum(sb.get(k, 0.0) for k in ta) / len(ta) + sum(sa.get(k, 0.0) for k in tb) / len(tb)) / 2
 
 
 def _centroid(members, top_k: int | None = None):
