@@ -810,3 +810,160 @@ def test_part_of_the_dead_is_a_subset(nlp):
     # a plain toll is not a part
     f = one(nlp, "Three people were killed, the consul confirmed.")
     assert f["relation"] is None
+
+
+# ---------------------------------------------------------------- issue 6: a border war (two states)
+
+def test_killed_and_wounded_with_their_own_objects_are_two_counts(nlp):
+    figs = run(nlp, "The General Staff said shelling had killed four civilians in the village and wounded nine.")
+    assert by_number(figs, "four")["kind"] == "killed"
+    assert by_number(figs, "nine")["kind"] == "injured"
+    # one object shared by both verbs is still a combined count
+    assert one(nlp, "The blast killed or wounded 30 people.")["kind"] == "injured"
+
+
+def test_generations_hypotheticals_are_no_figures(nlp):
+    assert run(nlp, "They drove the flock to the river, as the family has done for three generations.") == []
+    assert run(nlp, '"Counting a family at breakfast and again at supper does not make two families," he said.') == []
+
+
+def test_people_treated_at_a_hospital_are_injured_and_their_part_too(nlp):
+    figs = run(nlp, "Dr Ana Kel, director of the district hospital, said her staff were treating 14 people, "
+                    "two of them children.")
+    f = by_number(figs, "14")
+    assert (f["kind"], f["text"]) == ("injured", "treating 14 people")
+    part = by_number(figs, "two")
+    assert (part["kind"], part["relation"]) == ("injured", "subset")
+    # treated for an illness is not an injury
+    assert all(f["kind"] != "injured" for f in run(nlp, "The hospital treated 40 patients for malaria."))
+
+
+def test_people_moved_to_a_town_or_held_in_shelters_are_displaced(nlp):
+    assert one(nlp, "Some 900 residents of the village had been moved to Corvale.")["kind"] == "displaced"
+    f = by_number(run(nlp, "The mayor said the town's three emergency shelters held 2,600 people on Tuesday."), "2,600")
+    assert f["kind"] == "displaced"
+
+
+def test_a_fronted_whole_names_what_a_bare_part_counts(nlp):
+    figs = run(nlp, "Of its roughly 700 residents, only about 80 had come back, the mayor said.")
+    assert by_number(figs, "700")["what"] == "residents"
+    f = by_number(figs, "80")
+    assert (f["kind"], f["what"], f["qualifier"]) == ("other", "residents", "about")
+
+
+def test_who_made_an_arrest_reports_it(nlp):
+    f = one(nlp, "Border police detained two Corvish men near the river on Monday.")
+    assert f["kind"] == "arrested" and f["reported_by"]["name"] == "Border police"
+    f = one(nlp, "Two men held by the border police since Monday were charged with espionage.")
+    assert f["kind"] == "arrested" and f["reported_by"]["name"] == "the border police"
+
+
+def test_people_named_by_nationality_held_are_detained_and_a_question_is_not_the_answer(nlp):
+    f = one(nlp, "Asked about the two Corvish shepherds held in Oromil, the president said he had raised their case.")
+    assert f["kind"] == "arrested"
+    assert f["reported_by"] is None     # the question's words, not the president's
+
+
+def test_it_said_is_the_organisation_that_reported_the_figures_before(nlp):
+    text = ("The General Staff now puts the toll at six civilians and three soldiers killed, with 14 people "
+            "wounded. It said some 900 residents had been moved to Corvale.")
+    f = by_number(run(nlp, text), "900")
+    assert f["reported_by"]["name"] == "The General Staff"
+    assert f["reported_by"]["as_written"]["name"] == "It"
+
+
+def test_the_president_is_the_president_named_before(nlp):
+    text = ("President Anton Belric yesterday pledged an 80 million sorin fund to rebuild homes. Every family "
+            "whose house was damaged will receive 3,000 sorins within a month, the president told residents.")
+    f = by_number(run(nlp, text), "3,000")
+    assert f["kind"] == "money" and f["reported_by"]["name"] == "Anton Belric"
+    assert f["reported_by"]["as_written"]["name"] == "the president"
+
+
+def test_a_person_standing_by_another_party_s_estimate_reports_it(nlp):
+    f = one(nlp, "Ms Dovran stood by the army's estimate that dozens of enemy soldiers were killed, and said the "
+                 "truce had held.")
+    assert (f["value"], f["kind"], f["reported_by"]["name"]) == (12, "killed", "Ms Dovran")
+    # the owner of a count still reports it when nobody stands by it
+    assert one(nlp, "The ministry's toll stands at 41.")["reported_by"]["name"] == "The ministry"
+
+
+def test_a_described_network_is_the_name_it_describes(nlp):
+    f = one(nlp, "The president brushed aside the figures of Valley Relief, a volunteer network that says at "
+                 "least 15,000 people fled the valley.")
+    assert (f["kind"], f["reported_by"]["name"]) == ("displaced", "Valley Relief")
+
+
+def test_a_headline_s_generic_reporter_is_the_body_s_party_of_the_same_count(nlp):
+    text = ("Volunteers say more than 12,000 have fled the valley\n\n"
+            "Hill Country Aid, the volunteer network, said on Tuesday that more than 12,000 people had left their homes.")
+    figs = run(nlp, text)
+    head = [f for f in figs if f["start"] < text.index("\n")]
+    assert len(head) == 1 and head[0]["reported_by"]["name"] == "Hill Country Aid"
+    assert head[0]["reported_by"]["as_written"]["name"] == "Volunteers"
+
+
+def test_a_quoted_vague_amount_still_has_its_counted_noun(nlp):
+    f = one(nlp, 'The spokesman said the counter-fire had killed "dozens" of enemy soldiers.')
+    assert (f["value"], f["kind"], f["what"]) == (12, "killed", "enemy soldiers")
+    assert f["text"] == 'dozens" of enemy soldiers'
+
+
+def test_an_unknown_currency_given_per_household_is_money(nlp):
+    f = one(nlp, "The interior ministry has promised 1,500 lorens to every evacuated household.")
+    assert (f["kind"], f["what"], f["reported_by"]["name"]) == ("money", "lorens", "The interior ministry")
+    f = one(nlp, "Each family will receive 300 lorens per damaged house.")
+    assert f["kind"] == "money" and f["reported_by"] is None    # the recipient is no sender
+    # goods handed out per family are not money
+    assert one(nlp, "The agency promised two blankets to every family.")["kind"] == "other"
+
+
+def test_a_title_the_parser_missed_still_names_the_person(nlp):
+    text = "Mayor Ana Ruiz said 200 homes were destroyed. The mayor said 40 families had been moved to Lanford."
+    f = by_number(run(nlp, text), "40")
+    assert f["kind"] == "displaced" and f["reported_by"]["name"] == "Ana Ruiz"
+
+
+def test_shooting_and_stabbing_people(nlp):
+    figs = run(nlp, "A worker fatally shot three co-workers and injured three others.")
+    f = figs[0]
+    assert (f["kind"], f["text"], f["what"]) == ("killed", "shot three co-workers", "co-workers")
+    assert figs[1]["kind"] == "injured"
+    assert one(nlp, "Gunmen shot dead four villagers.")["kind"] == "killed"
+    assert one(nlp, "Police shot two protesters.")["kind"] == "injured"
+    # "a few streets" is no one shot
+    assert run(nlp, "He was shot on Sunday night a few streets from the square.") == []
+
+
+def test_a_measure_of_one_thing_and_a_negated_argument_are_no_counts_but_a_detail_is(nlp):
+    assert run(nlp, "The court wrote in its 20-page opinion.") == []
+    assert run(nlp, "There is not a one-to-one ratio of reports to children.") == []
+    f = one(nlp, "The police did not release details about the six victims.")
+    assert f["value"] == 6
+
+
+def test_hyphenated_dozens_and_shot_then_killed(nlp):
+    f = one(nlp, "As many as two-dozen people were hurt.")
+    assert (f["value"], f["kind"], f["qualifier"]) == (24, "injured", "up to")
+    assert one(nlp, "A medical official said one man was shot in the neck and killed.")["kind"] == "killed"
+
+
+def test_he_said_is_the_person_quoted_just_before_and_a_demonym_is_no_speaker(nlp):
+    text = ("Colonel Ivo Brandt told reporters the barrage began at 11pm. "
+            "He said the army had destroyed four enemy artillery positions.")
+    def claim(needle, who_text, who_at):
+        s = text.index(needle)
+        w = text.index(who_text, who_at)
+        return {"text": needle, "start": s, "end": s + len(needle),
+                "claimant": {"name": who_text, "start": w, "end": w + len(who_text)}}
+    found = {"claims": [claim("the barrage began at 11pm", "Colonel Ivo Brandt", 0),
+                        # a speaker resolver that took an adjective for the speaker
+                        claim("the army had destroyed four enemy artillery positions", "He", 0)]}
+    f = one(nlp, text, found=found)
+    assert f["reported_by"]["name"] == "Colonel Ivo Brandt" and f["reported_by"]["as_written"]["name"] == "He"
+    text2 = "Colonel Ivo Brandt said the army had destroyed four Corvish artillery positions, a Ruritanian said."
+    s2 = text2.index("the army")
+    w = text2.index("Ruritanian")
+    bad = {"claims": [{"text": text2[s2:text2.index(",")], "start": s2, "end": text2.index(","),
+                       "claimant": {"name": "Ruritanian", "start": w, "end": w + len("Ruritanian")}}]}
+    assert one(nlp, text2, found=bad)["reported_by"]["name"] == "Colonel Ivo Brandt"

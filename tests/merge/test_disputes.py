@@ -490,3 +490,185 @@ def test_a_rejection_repeated_in_other_words_is_one_dispute():
               _claim(b, "the claim as fantasy", "communications ministry",
                      denial={"cue": "dismissed", "target": {"text": "the claim"}})]
     assert len(find_disputes(claims, [b], [bn], [], [], [])) == 2
+
+
+# ---------------------------------------------------------------- issue 6: two states at war
+
+from newsweave.merge.camps import opposed, state_key  # noqa: E402
+from newsweave.merge.disputes import _same_matter, accusation_disputes  # noqa: E402
+
+
+def _two_states():
+    """Entities of a border war: each state's ministry, general staff and spokesmen."""
+    ents = [{"id": "e1", "name": "Ruritanian defence ministry", "aliases": ["defence ministry"], "roles": [], "type": "ORG"},
+            {"id": "e2", "name": "Corvish General Staff", "aliases": [], "roles": [], "type": "ORG"},
+            {"id": "e3", "name": "General Staff", "aliases": [], "roles": [], "type": "ORG"},
+            {"id": "e4", "name": "Ivo Brandt", "aliases": [], "roles": ["the Ruritanian defence ministry's spokesman"],
+             "type": "PERSON"},
+            {"id": "e5", "name": "Lea Moss", "aliases": [], "roles": ["Corvish Foreign Minister"], "type": "PERSON"},
+            {"id": "e6", "name": "Anna Berg", "aliases": [], "roles": ["Defence Minister"], "type": "PERSON"}]
+    return Camps(ents, [], [])
+
+
+def test_two_states_are_two_sides():
+    assert state_key("Ruritania") == state_key("Ruritanian") == state_key("Ruritania's") == "rurit"
+    camps = _two_states()
+    assert camps.states == {"rurit", "corv"}
+    side = {n: camps.side({"name": n, "entity": e}) for n, e in [
+        ("defence ministry", "e1"), ("The General Staff", "e3"), ("Ivo Brandt", "e4"), ("Lea Moss", "e5"),
+        ("Ruritania", None), ("the Corvish government", None), ("Anna Berg", "e6")]}
+    assert side["defence ministry"] == side["Ivo Brandt"] == side["Ruritania"] == "government:rurit"
+    assert side["The General Staff"] == side["Lea Moss"] == side["the Corvish government"] == "government:corv"
+    assert side["Anna Berg"] == GOVERNMENT          # nothing says which state: compatible with both
+    assert not camps.same({"name": "Ivo Brandt", "entity": "e4"}, {"name": "Lea Moss", "entity": "e5"})
+    assert camps.same({"name": "Ivo Brandt", "entity": "e4"}, {"name": "Ruritania", "entity": None})
+    assert camps.same({"name": "Anna Berg", "entity": "e6"}, {"name": "Lea Moss", "entity": "e5"})
+    assert opposed("government:rurit", "government:corv") and opposed(GOVERNMENT, OPPOSITION)
+    assert not opposed("government:rurit", "government:rurit") and not opposed(GOVERNMENT, "name:red cross")
+    # a town's possessive is no state: "Kelvo's police" and the Ruritanian army
+    town = Camps([{"id": "e1", "name": "Ruritanian army", "aliases": [], "roles": [], "type": "ORG"},
+                  {"id": "e2", "name": "Kelvo's police", "aliases": [], "roles": [], "type": "ORG"}], [], [])
+    assert town.states == {"rurit"} and town.side({"name": "Kelvo's police", "entity": "e2"}) == GOVERNMENT
+    # one state only: every government voice is one camp, as before
+    one = Camps([{"id": "e1", "name": "Ruritanian defence ministry", "aliases": [], "roles": [], "type": "ORG"}], [], [])
+    assert one.side({"name": "Ruritanian defence ministry", "entity": "e1"}) == GOVERNMENT
+
+
+def test_a_state_denying_the_other_state_s_account_is_a_dispute():
+    a, an = _paras("a", [["The Corvish General Staff said Ruritania had fired first, at 10.40pm on Sunday."],
+                         ["Ruritanian Foreign Minister Ivo Brandt denied that account.",
+                          "\"No Ruritanian drone was in the air on Sunday night,\" he said."]])
+    claims = [_claim(a, "Ruritania had fired first, at 10.40pm on Sunday", "Corvish General Staff"),
+              _claim(a, "that account", "Ivo Brandt", denial={"cue": "denied", "target": {"text": "that account"}},
+                     sentence=an["sentences"][1]),
+              _claim(a, "No Ruritanian drone was in the air on Sunday night", "Ivo Brandt")]
+    ents = [{"id": "e1", "name": "Ivo Brandt", "aliases": [], "roles": ["Ruritanian Foreign Minister"], "type": "PERSON"}]
+    # the analysis keeps where each speaker is named ("The Corvish General Staff said")
+    an["claims"] = [{"claimant": {"name": "Corvish General Staff", "start": 4, "end": 25}}]
+    disputes = find_disputes(claims, [a], [an], [], [], [], entities=ents)
+    assert len(disputes) == 1
+    assert [p["party"]["name"] for p in disputes[0]["positions"]] == ["Corvish General Staff", "Ivo Brandt"]
+
+
+def test_an_accusation_answered_by_the_other_side_is_a_dispute():
+    a, an = _paras("a", [["Corvish border police detained two Ruritanian men, accusing them of spying.",
+                          "Ruritania says they are shepherds who had strayed after their flock."],
+                         ["The Red Cross said it had visited the men."]])
+    claims = [_claim(a, "them of spying", "Corvish border police", cue="accuse"),
+              _claim(a, "they are shepherds who had strayed after their flock", "Ruritania", cue="say"),
+              _claim(a, "it had visited the men", "The Red Cross", cue="say")]
+    camps = _two_states()
+    disputes = accusation_disputes(claims, [a], [an], camps)
+    assert len(disputes) == 1
+    d = disputes[0]
+    assert d["kind"] == "accusation" and d["topic"] == "accused of spying"
+    assert [p["party"]["name"] for p in d["positions"]] == ["Corvish border police", "Ruritania"]
+    for p in d["positions"]:
+        for c in p["citations"]:
+            assert a["text"][c["start"]:c["end"]] in an_texts(a, an)
+    # an answer by a neutral voice, or no answer at all, is no dispute
+    assert accusation_disputes([claims[0], claims[2]], [a], [an], camps) == []
+
+
+def an_texts(doc, an):
+    return [doc["text"][s:e] for s, e in an["sentences"]]
+
+
+def test_two_states_disagree_over_one_side_s_losses_not_over_their_own_tolls():
+    def f(fid, value, who, text, as_of="2026-11-10"):
+        return {"id": fid, "text": text, "value": value, "value_max": 99 if value == 12 else None,
+                "kind": "killed", "doc": "a", "start": 0, "end": 1, "as_of": as_of,
+                "reported_by": {"name": who, "entity": None}}
+    figs = [f("f1", 12, "Ruritanian defence ministry", 'dozens" of Corvish soldiers'),
+            f("f2", 3, "Corvish General Staff", "Three Corvish soldiers died"),
+            f("f3", 2, "Ruritanian defence ministry", "two soldiers had been killed"),
+            f("f4", 9, "Corvish General Staff", "nine soldiers killed", as_of="2026-11-12")]
+    camps = _two_states()
+    groups = [{"id": "g1", "kind": "killed", "place": None, "spread": "disagreement", "figures": ["f1", "f2", "f3", "f4"]}]
+    d = figure_disputes(groups, figs, camps)
+    assert len(d) == 1
+    values = {p["party"]["name"]: p["values"] for p in d[0]["positions"]}
+    # the Corvish dead: dozens by Ruritania against three and nine by Corvia; Ruritania's own
+    # two dead are another count
+    assert values == {"Ruritanian defence ministry": [12], "Corvish General Staff": [3, 9]}
+    # each state counting its own dead, far apart, is no dispute
+    own = [figs[2], figs[3]]
+    groups = [{"id": "g1", "kind": "killed", "place": None, "spread": "disagreement", "figures": ["f3", "f4"]}]
+    assert figure_disputes(groups, own, camps) == []
+
+
+def test_what_was_said_before_is_by_publication_date():
+    later, an_l = _doc("a-later", ["The defence ministry denied that its jets had bombed the market in Sidi Marwan."])
+    earlier, an_e = _doc("z-earlier", ["Rebel spokesman Omar Fadel said government jets bombed the market in Sidi Marwan."])
+    later["published"], earlier["published"] = "2026-03-15", "2026-03-14"
+    claims = [_claim(earlier, "government jets bombed the market in Sidi Marwan", "Omar Fadel"),
+              _claim(later, "its jets had bombed the market in Sidi Marwan", "defence ministry",
+                     denial={"cue": "denied", "target": None}, sentence=an_l["sentences"][0])]
+    disputes = denial_disputes(claims, [later, earlier], [an_l, an_e])
+    assert len(disputes) == 1 and disputes[0]["positions"][0]["party"]["name"] == "Omar Fadel"
+
+
+def test_one_statement_denied_by_two_voices_is_one_dispute():
+    def dispute(denier, words):
+        return {"topic": "t", "kind": "denial", "positions": [
+            {"party": {"name": "Transport Minister Lidia Varga", "entity": None},
+             "claim": "the weather office had issued a gale warning for the strait", "citations": []},
+            {"party": {"name": denier, "entity": None}, "claim": words, "citations": []}]}
+    merged = _same_matter([dispute("the captain", "he said no warning had been passed to him before he sailed"),
+                           dispute("the company", "its chief said the weather office gale warning never arrived on the bridge")])
+    assert len(merged) == 1
+    assert [p["party"]["name"] for p in merged[0]["positions"]] == ["Transport Minister Lidia Varga", "the captain", "the company"]
+
+
+def test_two_states_blaming_each_other_for_the_first_shot():
+    a, _ = _doc("a", ["Ruritanian army spokesman Ivo Brandt said Ruritanian guns returned fire only after the first "
+                      "rounds hit the village.",
+                      "The Corvish General Staff said Ruritania had fired first, at 10.40pm.",
+                      "Lea Moss said only then did our guns reply."])
+    camps = _two_states()
+    claims = [_claim(a, "Ruritanian guns returned fire only after the first rounds hit the village", "Ivo Brandt"),
+              _claim(a, "Ruritania had fired first, at 10.40pm", "Corvish General Staff"),
+              _claim(a, "only then did our guns reply", "Lea Moss")]
+    for c, e in zip(claims, ["e4", None, "e5"]):
+        c["claimant"]["entity"] = e
+    d = aggressor_disputes(claims, camps)
+    assert len(d) == 1 and d[0]["topic"] == "who fired first"
+    assert [p["party"]["name"] for p in d[0]["positions"]] == ["Ivo Brandt", "Corvish General Staff", "Lea Moss"]
+    # both accounts from one state: no dispute
+    assert aggressor_disputes([claims[1], claims[2]], camps) == []
+
+
+def test_an_accusation_answered_in_the_next_paragraph_but_not_later():
+    camps = _two_states()
+    a, an = _paras("a", [["The Corvish government blamed Ruritania for the blast at the dam."],
+                         ["Ruritania says its forces were nowhere near the dam."]])
+    claims = [_claim(a, "Ruritania for the blast at the dam", "the Corvish government", cue="blame"),
+              _claim(a, "its forces were nowhere near the dam", "Ruritania", cue="say")]
+    d = accusation_disputes(claims, [a], [an], camps)
+    assert len(d) == 1 and d[0]["topic"].startswith("blamed: Ruritania for the blast")
+    far, an2 = _paras("a", [["The Corvish government blamed Ruritania for the blast at the dam."],
+                            ["The dam had been repaired in May."],
+                            ["Ruritania says its forces were nowhere near the dam."]])
+    claims2 = [_claim(far, "Ruritania for the blast at the dam", "the Corvish government", cue="blame"),
+               _claim(far, "its forces were nowhere near the dam", "Ruritania", cue="say")]
+    assert accusation_disputes(claims2, [far], [an2], camps) == []
+
+
+def test_a_lone_surname_speaks_for_the_state_of_the_full_name():
+    camps = _two_states()
+    assert camps.side({"name": "Brandt", "entity": None}) == "government:rurit"
+    assert camps.side({"name": "Moss", "entity": "e99"}) == "government:corv"
+
+
+def test_an_accusation_denied_is_named_by_what_was_alleged():
+    from newsweave.merge.disputes import _accused_topic
+    assert _accused_topic("accuse", "Ruritania on Wednesday of breaking the day-old truce") == \
+        "accused of breaking the day-old truce"
+    assert _accused_topic("blame", "Ruritania for the blast") == "blamed: Ruritania for the blast"
+    a, an = _paras("a", [["The Corvish government accused Ruritania on Wednesday of breaking the truce."],
+                         ["Ruritania denied firing."]])
+    claims = [_claim(a, "Ruritania on Wednesday of breaking the truce", "Corvish government", cue="accuse"),
+              _claim(a, "firing", "Ruritania", cue="deny", denial={"cue": "denied", "target": {"text": "firing"}},
+                     sentence=an["sentences"][1])]
+    d = denial_disputes(claims, [a], [an], camps=_two_states())
+    assert len(d) == 1 and d[0]["topic"] == "accused of breaking the truce"

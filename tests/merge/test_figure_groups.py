@@ -165,3 +165,17 @@ def test_a_descriptor_shared_by_two_parties_stays_unresolved():
     figs = [_rb(_f("f1", 70), "the ministry")]
     resolve_descriptors(figs)
     assert figs[0]["reported_by"] == {"name": "the ministry", "entity": None}
+
+
+def test_a_currency_learned_in_one_article_is_money_in_the_others():
+    from newsweave.merge.figures import learn_currencies
+    figs = [_f("f1", 80_000_000, kind="money", what="sorin fund", who="president", doc="a"),
+            _f("f2", 1500, kind="other", what="sorins", who="interior ministry", doc="b"),
+            _f("f3", 1500, kind="other", what="tents", who="interior ministry", doc="b"),
+            _f("f4", 3, kind="other", what="emergency shelters", who="mayor", doc="b")]
+    learn_currencies(figs)
+    assert [f["kind"] for f in figs] == ["money", "money", "other", "other"]
+    # nothing learned: nothing changes
+    plain = [_f("f1", 1500, kind="other", what="sorins", doc="b")]
+    learn_currencies(plain)
+    assert plain[0]["kind"] == "other"

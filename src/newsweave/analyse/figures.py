@@ -60,6 +60,16 @@ Decisions worth knowing:
   mention (matching "agency"/"ministry"...) within two sentences, the written form kept in
   ``reported_by.as_written``; other pronoun subjects ("he said") are kept as written.
 * ``as_of`` skips "since Thursday" (start of a counted period) and is never after publication.
+* More reporters: "It said" after figures of an organisation is that organisation (the nearer of
+  it and an ORG mention); "the president" is the person the article titled so before; "Ms X
+  stood by the army's estimate" is Ms X's; "X, a volunteer network that says" is X's; a
+  headline's generic "Volunteers say 12,000 fled" is the body's party of the same count; who
+  made an arrest reports it when nobody is quoted; a figure inside "Asked about ..." is not the
+  answer's speaker's.
+* More kinds: "killed four and wounded nine" are two counts; people moved to a town or held by
+  shelters are displaced; people treated by hospital staff are injured; "two Ruritanian
+  shepherds held" are detained people. Not figures: "for three generations", what a negated
+  clause counts ("does not make two families").
 """
 
 from __future__ import annotations
@@ -149,7 +159,8 @@ TIME_WORDS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", 
               "january", "february", "march", "april", "may", "june", "july", "august",
               "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
               "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
-              "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow"}
+              "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
+              "generation", "generations"}
 LABEL_WORDS = {"page", "pages", "p.", "pp.", "no.", "nos.", "number", "#", "chapter", "section",
                "article", "resolution", "flight", "route", "highway", "room", "line", "platform",
                "gate", "level", "phase", "grade", "category", "paragraph", "item", "code",
@@ -184,7 +195,7 @@ for _k, _words in {
               "gendarmes militiamen jihadists combatants officers forces contractors",
     "vehicles": "tank tanks vehicle vehicles car cars truck trucks lorry lorries apc apcs "
                 "carrier carriers bus buses ship ships warship warships vessel vessels boat "
-                "boats howitzers artillery convoy",
+                "boats howitzers artillery convoy tanker tankers freighter freighters trawler trawlers",
     "aircraft": "jet jets helicopter helicopters drone drones plane planes aircraft warplane "
                 "warplanes bomber bombers uav uavs fighter-jets gunships",
 }.items():
@@ -204,10 +215,12 @@ for _k, _words in {
 }.items():
     for _w in _words.split():
         PRED_KIND[_w] = _k
+HARM_LEMMAS = {"shoot", "stab", "gun"}
 INTRANSITIVE = {"die", "died", "perish", "perished", "drown", "drowned", "flee", "fled",
                 "disappear", "disappeared", "vanish", "vanished", "dead", "missing",
                 "unaccounted", "homeless", "injured", "wounded", "hurt", "displaced", "detained"}
-PERSON_ONLY = {"hold", "held", "capture", "captured", "seize", "seized", "evacuate", "evacuated"}
+PERSON_ONLY = {"hold", "held", "capture", "captured", "seize", "seized", "evacuate", "evacuated",
+               "shoot", "stab", "gun"}
 # what a measurement counts is not a casualty, a force or money: "about 15 km west of"
 MEASURE_WORDS = {"km", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre",
                  "metres", "meter", "meters", "m", "cm", "mm", "kg", "kilos", "kilogram", "kilograms",
@@ -222,7 +235,7 @@ PERSON_NOUNS = {"people", "persons", "person", "civilians", "civilian", "men", "
                 "minors", "teenagers", "boys", "girls", "infants", "babies", "families",
                 "individuals", "suspects", "opponents", "leaders", "crew", "inhabitants",
                 "pilgrims", "worshippers", "farmers", "miners", "fishermen", "employees",
-                "survivors"}
+                "survivors", "man", "woman", "boy", "girl", "child", "baby", "teenager"}
 # "two of the dead", "three of those injured": a part of a casualty count
 PART_OF_WORDS = {"dead", "killed", "injured", "wounded", "missing", "victims", "bodies", "detained",
                  "arrested", "displaced", "casualties"}
@@ -276,6 +289,8 @@ SHELTER_NOUNS = {"shelter", "shelters", "camp", "camps", "school", "schools", "h
                  "relatives", "hostels", "hotels", "barracks", "accommodation", "housing"}
 MOVE_LEMMAS = {"move", "relocate", "rehouse", "transfer", "take", "bus", "ferry", "shelter",
                "house", "accommodate", "lodge"}
+RELOCATE_LEMMAS = {"move", "relocate", "rehouse", "bus", "ferry", "evacuate"}
+MEDICS = {"doctors", "medics", "nurses", "surgeons", "paramedics", "hospital", "hospitals", "clinic"}
 STAY_LEMMAS = {"remain", "stay", "live", "sleep", "shelter", "be", "camp", "wait"}
 INJURY_NOUNS = {"injury", "injuries", "wounds", "wound", "burns", "fractures", "trauma"}
 HOSPITAL_NOUNS = {"hospital", "hospitals", "clinic", "clinics"}
@@ -375,6 +390,10 @@ def _parse_core(doc, i: int, lim: int):
     total, cur, j, state = 0, 0, i, None
     while j < lim:
         w = doc[j].lower_
+        if w in ("-", "\u2013") and j > i and j + 1 < lim and _adjacent(doc, j - 1) and _adjacent(doc, j) \
+                and doc[j + 1].lower_ in ("dozen", "hundred", "thousand", "million", "billion"):
+            j += 1          # "two-dozen", "three-hundred"
+            continue
         if state is None:
             if w in UNITS or w in TEENS:
                 cur, state = UNITS.get(w) or TEENS[w], "small"
@@ -608,6 +627,9 @@ def _counted_noun(doc, ph, root, sent):
         h = doc[j + 1].head
         if h.pos_ in ("NOUN", "PROPN") and h.i > j:
             return h, False, True
+    # 'killed "dozens" of soldiers': a closing quote before "of"
+    if j + 1 < se and doc[j].text in ('"', "\u201d", "'", "\u2019") and doc[j + 1].lower_ == "of":
+        j += 1
     # "hundreds of people", "30 of the soldiers"
     if j < se and doc[j].lower_ == "of":
         of = doc[j]
@@ -646,9 +668,28 @@ def _what(noun, doc):
     return " ".join(t.lower_ for t in toks)
 
 
+DEMONYM_RE = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)$")
+
+
+def _national(noun) -> bool:
+    """People named by a nationality and a noun the tables do not know ("two Dalmarran
+    shepherds", "three Ruritanian herders"): counted things are in NOUN_KIND or measures."""
+    if noun.tag_ != "NNS" or noun.lower_ in NOUN_KIND or noun.lower_ in MEASURE_WORDS \
+            or noun.lower_ in TIME_WORDS or noun.lower_ in CURRENCY_WORDS:
+        return False
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and (
+        c.ent_type_ == "NORP" or (c.pos_ in ("PROPN", "ADJ") and DEMONYM_RE.match(c.text)))
+        for c in noun.children)
+
+
 def _pred_kind(tok):
     """Kind carried by a predicate word (verb/adjective), or None."""
     low = tok.lower_
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in HARM_LEMMAS:
+        # "fatally shot three co-workers", "shot dead", "stabbed to death": killed; else hurt
+        fatal = any(c.lower_ in ("fatally", "dead") or (c.lower_ == "to" and any(
+            g.lower_ == "death" for g in c.children)) for c in tok.children)
+        return "killed" if fatal else "injured"
     if low in PRED_KIND:
         return PRED_KIND[low]
     lem = tok.lemma_.lower()
@@ -672,8 +713,14 @@ def _conj_kinds(tok):
     k = _pred_kind(tok)
     if k:
         kinds.append(k)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in HARM_LEMMAS and any(
+            c.dep_ == "conj" and _pred_kind(c) == "killed" for c in tok.children):
+        return ["killed"]   # "was shot in the neck and killed"
+    own_obj = any(g.dep_ in ("dobj", "obj") for g in tok.children)
     for c in tok.children:
         if c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            if own_obj and any(g.dep_ in ("dobj", "obj") for g in c.children):
+                continue   # "killed four civilians and wounded nine": two counts, not one combined
             kc = _pred_kind(c)
             if kc:
                 kinds.append(kc)
@@ -713,6 +760,16 @@ def _situation_kind(verb, dep, obj=None):
     patient = dep in ("nsubjpass", "dobj") or (dep == "nsubj" and _passive_like(verb))
     if patient and lem in MOVE_LEMMAS and any(p.lower_ in SHELTER_NOUNS for p in _pobjs(verb, ("to", "into", "in"))):
         return "displaced"
+    # "900 residents had been moved to Oromil", "relocated to a nearby town": people moved away
+    if patient and lem in RELOCATE_LEMMAS and any(
+            p.ent_type_ in ("GPE", "LOC", "FAC") or (p.pos_ == "PROPN" and p.ent_type_ != "NORP")
+            or p.lower_ in ("town", "towns", "city", "cities", "village", "villages")
+            for p in _pobjs(verb, ("to", "into"))):
+        return "displaced"
+    # "the three shelters held 2,600 people", "the camp houses 30,000": people in shelters
+    if dep == "dobj" and lem in ("hold", "house", "host", "accommodate", "shelter") and any(
+            c.dep_ == "nsubj" and c.lower_ in SHELTER_NOUNS for c in verb.children):
+        return "displaced"
     if dep == "nsubj" and lem in STAY_LEMMAS and any(p.lower_ in SHELTER_NOUNS for p in _pobjs(verb, ("in", "at", "inside"))):
         return "displaced"
     if dep == "nsubj" and lem in ("cross", "pour", "stream", "flood", "spill", "escape") and (
@@ -725,6 +782,9 @@ def _situation_kind(verb, dep, obj=None):
     if patient and lem in MOVE_LEMMAS | {"hold", "keep", "put", "place"} and any(
             p.lower_ in CUSTODY_NOUNS for p in _pobjs(verb, ("in", "into", "to"))):
         return "arrested"
+    if lem in ("treat", "hospitalise", "hospitalize", "admit") or lem in STAY_LEMMAS:
+        if _ill_not_hurt(verb):
+            return None   # issue 6: patients of an outbreak are ill, not injured
     if dep == "nsubj" and lem in STAY_LEMMAS and any(
             p.lower_ in CARE_NOUNS and (p.lower_ != "condition" or any(
                 a.lower_ in ("critical", "serious", "stable", "grave") for a in p.children))
@@ -736,6 +796,10 @@ def _situation_kind(verb, dep, obj=None):
     for_objs = _pobjs(verb, ("for",)) + (_pobjs(obj, ("for",)) if obj is not None else [])
     if patient and lem == "treat" and verb.dep_ == "relcl" and verb.head.lower_ in HOSPITAL_NOUNS:
         return "injured"   # "the clinic, where doctors were treating 40 people"
+    if patient and lem == "treat" and dep == "dobj" and not for_objs and (
+            any(c.dep_ == "nsubj" and c.lower_ in MEDICS for c in verb.children)
+            or any(t.lower_ in HOSPITAL_NOUNS for t in verb.sent)):
+        return "injured"   # "her staff at the district hospital were treating 14 people"
     if patient and lem == "treat" and (any(p.lower_ in INJURY_NOUNS for p in for_objs)
                                        or any(p.lower_ in HOSPITAL_NOUNS for p in _pobjs(verb, ("in", "at")))):
         return "injured"
@@ -781,7 +845,8 @@ def _kind(doc, ph, root, noun, strong):
         return "money", None, None, None
     anchor = noun if noun is not None else root
     is_person = noun is None or noun.lower_ in PERSON_NOUNS or noun.ent_type_ == "NORP" or NOUN_KIND.get(
-        noun.lower_) in ("troops", "arrested", "displaced")
+        noun.lower_) in ("troops", "arrested", "displaced") or _national(noun) or (
+        noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and doc[noun.i + 2].lower_ in PERSON_NOUNS | {"workers"})
     pred_tok = None
     kinds = []
     # modifiers of the noun / number: "30 people killed", "wounded soldiers", "30 dead"
@@ -964,6 +1029,33 @@ MONEY_HEADS = {"fund", "budget", "package", "loan", "grant", "bailout", "program
                "deal", "contract", "compensation", "settlement", "fine", "payment"}
 
 
+GIVING_LEMMAS = {"promise", "pledge", "offer", "give", "grant", "receive", "award", "allocate", "provide",
+                 "hand", "distribute", "pay"}
+# what relief hands out per family is goods, not money: "two blankets to every family"
+RELIEF_GOODS = {"tents", "blankets", "kits", "parcels", "rations", "meals", "bags", "sacks", "litres",
+                "liters", "tonnes", "tons", "boxes", "packages", "bottles", "mattresses", "beds",
+                "vouchers", "coupons", "cards", "sheets", "tarpaulins", "loaves", "items", "doses",
+                "units", "pieces", "copies", "hours", "days", "seeds", "goats", "sheep", "chickens"}
+PER_RECIPIENT = {"household", "households", "family", "families", "person", "people", "resident",
+                 "residents", "house", "houses", "home", "homes", "victim", "victims", "farmer",
+                 "farmers", "child", "children", "pensioner", "pensioners", "head"}
+
+
+def _per_recipient(noun) -> bool:
+    """The amount is given out per recipient: "to every household", "per family", "for each
+    damaged house", "a head"."""
+    doc = noun.doc
+    for k in range(noun.i + 1, min(noun.i + 5, noun.sent.end)):
+        t = doc[k]
+        if t.lower_ in ("per", "every", "each", "a") and k + 1 < noun.sent.end:
+            for k2 in range(k + 1, min(k + 4, noun.sent.end)):
+                if doc[k2].lower_ in PER_RECIPIENT:
+                    return t.lower_ != "a" or doc[k2].lower_ == "head"
+        if t.is_punct:
+            break
+    return False
+
+
 def _unknown_currency(doc, ph, noun) -> bool:
     """A currency word the tables do not know: a number in millions/billions right before a
     plural noun that names no person or thing counted elsewhere ("45 million korunas"), or before
@@ -971,11 +1063,13 @@ def _unknown_currency(doc, ph, noun) -> bool:
     low = noun.lower_
     if not any(c.scale >= 10**6 for c in ph.cores) and not (ph.value >= 10**6 and any(
             doc[k].lower_ in BIG for k in range(ph.ns, ph.ne))):
-        # a smaller amount: only as the object of a paying verb ("would pay 10,000 X to each")
-        return (noun.tag_ == "NNS" and noun.dep_ == "dobj" and noun.i == max(ph.ne, ph.ce)
-                and low not in PERSON_NOUNS and low not in NOUN_KIND and low not in MEASURE_WORDS
-                and low not in TIME_WORDS and noun.ent_type_ != "NORP"
-                and (noun.head.lower_ in MONEY_OBJ_VERBS or noun.head.lemma_.lower() in MONEY_OBJ_VERBS))
+        # a smaller amount: only as the object of a paying verb ("would pay 10,000 X to each"),
+        # or given out per household or person ("promised 1,500 X to every household")
+        plain = (noun.tag_ == "NNS" and noun.dep_ == "dobj" and noun.i == max(ph.ne, ph.ce)
+                 and low not in PERSON_NOUNS and low not in NOUN_KIND and low not in MEASURE_WORDS
+                 and low not in TIME_WORDS and low not in RELIEF_GOODS and noun.ent_type_ != "NORP")
+        return plain and (noun.head.lower_ in MONEY_OBJ_VERBS or noun.head.lemma_.lower() in MONEY_OBJ_VERBS
+                          or (noun.head.lemma_.lower() in GIVING_LEMMAS and _per_recipient(noun)))
     if low in PERSON_NOUNS or low in NOUN_KIND or low in MEASURE_WORDS or low in TIME_WORDS \
             or noun.ent_type_ == "NORP" or noun.i < ph.ne:
         return False
@@ -1138,7 +1232,8 @@ def _source_from_parse(doc, sent, fig_tokens: set, text: str, owner_only: bool =
                     if owner is not None and owner.pos_ in ("PROPN", "NOUN"):
                         poss = owner
                 if poss.lower_ not in ("his", "her", "their") and not _named_speaker_of(tok):
-                    cands.append((-1, tok, poss))
+                    backer = _backer(tok)
+                    cands.append((-1, tok, backer if backer is not None else poss))
                     continue
         if low in SOURCE_NOUNS and tok.pos_ == "NOUN":
             inner = _source_of_noun(tok)
@@ -1148,6 +1243,11 @@ def _source_from_parse(doc, sent, fig_tokens: set, text: str, owner_only: bool =
         if tok.pos_ in ("VERB", "AUX") and lem in SPEECH:
             if lem in TOLL_ONLY_SPEECH and not any(c.dep_ == "dobj" and c.lemma_.lower() in TOLL_NOUNS for c in tok.children):
                 continue
+            if any(c.dep_ == "advcl" and c.lemma_.lower() == "ask" and c.tag_ == "VBN"
+                   and any(t.i in fig_tokens for t in c.subtree) for c in tok.children):
+                continue   # "Asked about the two men held in X, the president said": the question's
+            if lem == "admit" and any(c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" for c in tok.children):
+                continue   # issue 6: "admitting a new patient": admitting to a ward, not a statement
             subjs = [c for c in tok.children if c.dep_ == "nsubj" and c.i not in fig_tokens]
             # two subjects ("The opposition Civic Alliance says"): the name
             subj = next((c for c in subjs if c.pos_ == "PROPN"), subjs[0] if subjs else None)
@@ -1164,6 +1264,8 @@ def _source_from_parse(doc, sent, fig_tokens: set, text: str, owner_only: bool =
             if subj is None or subj.i in fig_tokens:
                 continue
             if any(t.i in fig_tokens for t in subj.subtree):
+                if _in_own_relcl(subj, fig_tokens):
+                    cands.append((-0.5, tok, subj))   # issue 6: "X, which opened two clinics, said"
                 continue
             if subj.lower_ in ("there", "which", "that", "who", "what") or subj.pos_ == "NUM":
                 continue
@@ -1174,10 +1276,18 @@ def _source_from_parse(doc, sent, fig_tokens: set, text: str, owner_only: bool =
                 app = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
                 if app is not None:
                     subj = app   # "The relatives' group, the X Association, says": the name
+            if subj.pos_ == "NOUN":
+                app = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                            and c.ent_type_ == "PERSON"), None)
+                if app is not None:
+                    subj = app   # issue 6: "its director, Dr X, said": the person named
             inside = any(t.i in fig_tokens for t in tok.subtree)
+            if _trailing_frame(doc, tok, subj, fig_tokens):
+                cands.append((-0.5, tok, subj))   # issue 6: "..., its director, Dr X, said."
+                continue
             cands.append((0 if inside else 2, tok, subj))
     if owner_only:
-        cands = [c for c in cands if c[0] < 0]
+        cands = [c for c in cands if c[0] <= -1]
     if not cands:
         return None
     anchor = min(fig_tokens)
@@ -1185,6 +1295,26 @@ def _source_from_parse(doc, sent, fig_tokens: set, text: str, owner_only: bool =
     src = cands[0][2]
     s, e = _np(src)
     return {"name": text[s:e], "start": s, "end": e}
+
+
+BACKING_LEMMAS = {"stand", "repeat", "reiterate", "cite", "back", "endorse", "defend", "uphold",
+                  "maintain", "echo", "quote"}
+
+
+def _backer(noun):
+    """"Ms Dovran stood by the army's estimate that ...", "the minister repeated the ministry's
+    count": a named person asserting another party's figure in this very clause reports it."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "obj"):
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in BACKING_LEMMAS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.ent_type_ == "PERSON" and subj.pos_ == "PROPN":
+        return subj
+    return None
 
 
 def _named_speaker_of(noun) -> bool:
@@ -1324,13 +1454,137 @@ def extract(doc, article, found) -> list[dict]:
     if mentions is None:
         mentions = [{"text": e.text, "label": e.label_, "start": e.start_char, "end": e.end_char} for e in doc.ents]
     orgs = [m for m in mentions if m.get("label") == "ORG" and text[m["start"]:m["end"]] == m["text"]]
-    for f in out:
+    for k, f in enumerate(out):
         rb = f["reported_by"]
         if rb is not None:
-            resolved = _resolve_reporter(doc, text, rb, orgs) or _appos_name(doc, text, rb)
+            # the nearest antecedent of "it": an organisation named just before, or the one that
+            # reported the figures just before
+            cands = [r for r in (_earlier_reporter(doc, text, rb, out[:k]), _resolve_reporter(doc, text, rb, orgs))
+                     if r is not None]
+            resolved = max(cands, key=lambda r: r["start"]) if cands else None
+            resolved = resolved or _appos_name(doc, text, rb) or _titled_person(doc, text, rb) \
+                or _headline_reporter(doc, text, f, out[k + 1:]) or _last_speaker(text, rb, containers) \
+                or _general_resolve(doc, text, rb)   # issue 6: "the statement", "Her ministry", ...
             if resolved is not None:
                 f["reported_by"] = resolved
     return out
+
+
+def _last_speaker(text, rb, containers):
+    """"... told reporters that the barrage began at 11.10pm. 'Our guns answered,' he said. He said
+    the army had destroyed four positions": "he" / "she" is the person quoted just before (the
+    nearest earlier named speaker within a few sentences)."""
+    if rb["name"].lower() not in ("he", "she"):
+        return None
+    best = None
+    for q in containers:
+        sp = _speaker(q, text)
+        if sp is None or sp["start"] is None or not (rb["start"] - 600 <= sp["start"] < rb["start"]):
+            continue
+        words = sp["name"].split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) or DEMONYM_RE.match(words[-1]):
+            continue
+        if best is None or sp["start"] > best["start"]:
+            best = sp
+    if best is None:
+        return None
+    return {"name": best["name"], "start": best["start"], "end": best["end"],
+            "as_written": {"name": rb["name"], "start": rb["start"], "end": rb["end"]}}
+
+
+def _headline_reporter(doc, text, f, later):
+    """"Volunteers say more than 12,000 have fled" in a headline, then "X Relief, the volunteer
+    network, said more than 12,000 people had left": a headline's generic reporter (a plural
+    common noun, no determiner) is the party the body gives the same count to."""
+    rb = f["reported_by"]
+    span = doc.char_span(rb["start"], rb["end"], alignment_mode="expand")
+    if span is None or len(span) != 1 or span.root.pos_ != "NOUN" or span.root.tag_ != "NNS":
+        return None
+    sent = span.sent
+    end = sent.start_char + len(sent.text.rstrip())
+    if "\n" not in text[end:end + 3] or sent.text.rstrip()[-1:] in ".!?\"”":
+        return None    # a headline stands on its own line without a full stop
+    for g in later:
+        grb = g.get("reported_by")
+        if g["value"] == f["value"] and g["kind"] == f["kind"] and grb and grb["start"] > rb["end"]:
+            gs = doc.char_span(grb["start"], grb["end"], alignment_mode="expand")
+            if gs is not None and gs.root.pos_ == "PROPN":
+                return {"name": grb["name"], "start": grb["start"], "end": grb["end"],
+                        "as_written": {"name": rb["name"], "start": rb["start"], "end": rb["end"]}}
+    return None
+
+
+PERSON_REPORTER_HEADS = {"spokesman", "spokeswoman", "spokesperson", "minister", "governor", "mayor",
+                         "president", "commander", "chief", "director", "coordinator", "he", "she"}
+TITLE_HEADS = {"president", "minister", "governor", "mayor", "commander", "premier", "chancellor",
+               "general", "colonel", "king", "prime"}
+
+
+def _earlier_reporter(doc, text, rb, earlier):
+    """"The General Staff puts the toll at nine ... It said some 900 residents were moved": "it"
+    stands for the organisation that reported the figures of the sentence or two just before."""
+    if rb["name"].lower() not in ("it", "its"):
+        return None
+    span = doc.char_span(rb["start"], rb["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    lo = span.sent.start
+    for _ in range(2):
+        if lo > 0:
+            lo = doc[lo - 1].sent.start
+    lo_c = doc[lo].idx
+    for f in reversed(earlier):
+        prev = f.get("reported_by")
+        if f["start"] < lo_c:
+            break
+        if prev is None or prev["start"] >= rb["start"] or prev["name"].lower() in ("it", "its"):
+            continue
+        ps = doc.char_span(prev["start"], prev["end"], alignment_mode="expand")
+        if ps is None or ps.root.pos_ == "PRON" or ps.root.ent_type_ == "PERSON" \
+                or ps.root.lower_ in PERSON_REPORTER_HEADS:
+            continue   # "it" is not a person
+        return {"name": prev["name"], "start": prev["start"], "end": prev["end"],
+                "as_written": {"name": rb["name"], "start": rb["start"], "end": rb["end"]}}
+    return None
+
+
+def _titled_person(doc, text, rb):
+    """"the president told residents": the person the article named with that title before
+    ("President Anton Belric"), the nearest earlier one."""
+    words = rb["name"].lower().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    if len(words) != 1 or words[0] not in TITLE_HEADS:
+        return None
+    words = ["the"] + words
+    best = None
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.end_char > rb["start"]:
+            continue
+        k = ent.start
+        if ent[0].lower_ == words[1] and len(ent) > 1:
+            s = ent[1].idx    # the title inside the entity
+        elif k > 0 and doc[k - 1].lower_ == words[1]:
+            s = ent.start_char
+        else:
+            continue
+        best = (s, ent.end_char)
+    if best is None:
+        # the parser's entities may miss a name: a capitalised title followed by proper nouns
+        for t in doc:
+            if t.idx >= rb["start"]:
+                break
+            if t.lower_ == words[1] and t.text[:1].isupper() and t.pos_ == "PROPN":
+                k = t.i + 1
+                while k < len(doc) and k - t.i <= 3 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+                    k += 1
+                if k - t.i >= 2 and doc[k - 1].idx < rb["start"]:
+                    best = (doc[t.i + 1].idx, doc[k - 1].idx + len(doc[k - 1]))
+    if best is None:
+        return None
+    s, e = best
+    return {"name": text[s:e], "start": s, "end": e,
+            "as_written": {"name": rb["name"], "start": rb["start"], "end": rb["end"]}}
 
 
 BUSINESS_HEADS = {"company", "firm", "operator", "carrier", "airline", "owner", "utility"}
@@ -1352,6 +1606,8 @@ def _appos_name(doc, text, rb):
     if head.lower_ not in APPOS_HEADS or head.pos_ != "NOUN":
         return None
     app = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if app is None and head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.head.i < head.i:
+        app = head.head   # "X Relief, a volunteer network that says ...": the name it describes
     if app is None:
         return None
     s, e = _np(app)
@@ -1429,8 +1685,8 @@ def _sender(doc, tok, text, any_noun=False):
             tok = tok.head
             if tok.pos_ == "VERB":
                 break
-    if tok.pos_ != "VERB":
-        return None
+    if tok.pos_ != "VERB" or tok.lemma_.lower() in ("receive", "get", "obtain", "collect"):
+        return None   # "each family will receive 300 X": the recipient is no sender
     verb = tok
     for _ in range(3):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1445,6 +1701,26 @@ def _sender(doc, tok, text, any_noun=False):
             verb = verb.head   # "went on television to appeal for calm and ordered ..." 
         else:
             return None
+    return None
+
+
+def _arrester(tok, pred, text):
+    """The party that detained the people counted: the subject of an active arrest verb ("police
+    detained two men") or the agent of a passive one ("two men held by border police"); a name
+    or a party noun, not a pronoun."""
+    verbs = [v for v in (pred, tok.head) if v is not None and v.pos_ == "VERB" and _pred_kind(v) == "arrested"]
+    for verb in verbs:
+        cand = None
+        if tok.dep_ in ("dobj", "obj") and tok.head.i == verb.i:
+            cand = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if cand is None:
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                cand = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if cand is None or cand.pos_ == "PRON" or not (cand.pos_ == "PROPN" or _party_like(cand)):
+            continue
+        s, e = _np(cand)
+        return {"name": text[s:e], "start": s, "end": e}
     return None
 
 
@@ -1472,6 +1748,8 @@ def _as_of(doc, text, ph, sent, timexes, ns_c, ne_c, relation, prev_figs, publis
         before = text[max(sent.start_char, t["start"] - 6):t["start"]].lower().split()
         if before and before[-1] in SINCE_WORDS:
             continue
+        if _in_since_clause(text, sent.start_char, t["start"]):
+            continue   # issue 6: "since the siege of the town began on 10 January": a start
         d = abs(t["start"] - ns_c)
         if bestd is None or d < bestd:
             bestd, as_of = d, v[:10]
@@ -1577,6 +1855,27 @@ def _toll_before(doc, ph, sent):
     return None
 
 
+def _fronted_whole(root):
+    """"Of its 700 residents, only about 80 had come back": the plural noun of a fronted "of"
+    phrase that a bare subject number is a part of."""
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for c in root.head.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i < root.i:
+            p = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if p is not None and p.tag_ == "NNS" and p.pos_ == "NOUN":
+                return p
+    return None
+
+
+def _negated(tok) -> bool:
+    """The counted noun is an argument of a negated verb ("does not make two families", "there is
+    not a one-to-one ratio"); not a noun further down ("would not give details about six victims")."""
+    v = tok.head
+    return tok.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "oprd") and v.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "neg" for c in v.children)
+
+
 ABOARD = (("on", "board"), ("aboard",), ("on", "the", "manifest"), ("on", "its", "manifest"),
           ("on", "the", "passenger", "list"))
 
@@ -1673,6 +1972,7 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
         if noun is None or partitive:
             return None
     kind, pred, toll, toll_what = _kind(doc, ph, root, noun, strong)
+    kind = _general_kind(doc, ph, root, noun, sent, kind)   # issue 6: held / left through a corridor
     relation = None
     of_them = None
     if kind == "other" and noun is None and partitive:
@@ -1700,8 +2000,19 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
             kind, toll_what = st, None
     if kind == "other" and noun is None and _aboard_or_rescued(doc, ph, root, sent):
         toll_what = "people"
+    elif kind == "other" and noun is None and _fronted_whole(root) is not None:
+        toll_what = _fronted_whole(root).lower_   # "Of its 700 residents, only about 80 had come back"
+    elif kind == "other" and noun is None and _fell_ill(root):
+        toll_what = "people"   # "158 have fallen ill"
+    elif kind == "other" and noun is None and _count_of(doc, root) is not None:
+        toll_what = _count_of(doc, root)   # "put the number of cases at 58"
     elif kind == "other" and noun is None:
         return None  # nothing says what is counted (a bare number)
+    if kind == "other" and ph.ne < sent.end - 1 and doc[ph.ne].text in ("-", "\u2013") and _adjacent(doc, ph.ne - 1) \
+            and doc[ph.ne + 1].tag_ == "NN" and doc[ph.ne + 1].lower_ != "strong":
+        return None  # "its 20-page opinion", "a 10-point plan": a measure of one thing, not a count
+    if kind == "other" and _negated(noun if noun is not None else root):
+        return None  # "does not make two families": what is not, is not counted
     if kind == "other" and noun is not None and noun.lower_ in COUNT_STATEMENT_NOUNS \
             and root.dep_ == "nummod" and root.head.i == noun.i and not ph.currency:
         return None  # "the two counts": statements of a figure, not things counted
@@ -1709,8 +2020,10 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
         relation = "previous"  # "raised its toll to 30, from 12": the 12 is the earlier figure
     if ph.qualifier in ("several", "a few") and kind == "other":
         return None  # "several villages": too vague to count anything
+    if _general_non_figure(doc, ph, noun, root, sent, kind):
+        return None  # issue 6: "I have four children", "The two drivers", "samples from two patients"
     before = doc[ph.qs - 1] if ph.qs - 1 >= sent.start else None
-    if kind == "other" and before is not None and before.tag_ == "PRP$":
+    if kind == "other" and before is not None and before.tag_ == "PRP$" and before.lower_ != "its":
         return None  # "with her three children": a detail of one person's story, not a figure
     # increments and subsets are not totals: "a further 1,500 troops", "including nine soldiers"
     inc_s = None
@@ -1740,6 +2053,9 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
     e_tok = max(ph.ne, ph.ce)
     if noun is not None and noun.i >= e_tok and noun.i - e_tok <= 8:
         e_tok = noun.i + 1
+        if e_tok + 1 < sent.end and doc[e_tok].text == "-" and _adjacent(doc, e_tok - 1) and _adjacent(doc, e_tok) \
+                and doc[e_tok + 1].is_alpha:
+            e_tok += 2   # "three co-workers": the whole hyphenated word
     if of_them is not None:
         e_tok = max(e_tok, of_them[2].i + 1)
     if pred is not None and pred.sent == sent:
@@ -1764,6 +2080,8 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
         what = ph.currency or (_what(noun, doc) if noun is not None else None)
     else:
         what = _what(noun, doc) if noun is not None else toll_what
+        if noun is not None and e_tok == noun.i + 3 and doc[noun.i + 1].text == "-":
+            what = (what + "-" + doc[noun.i + 2].lower_) if what else what
     # ---- place
     place = _place(doc, sent, ns_c, pred or (noun.head if noun is not None else root.head), places)
     # ---- reported_by
@@ -1771,6 +2089,8 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
     # the owner of the toll beats the speaker of an enclosing claim: in "X says 200 died; the
     # government's count is 38" the 38 is the government's
     reported_by = _source_from_parse(doc, sent, fig_tokens, text, owner_only=True)
+    if reported_by is None:   # issue 6: "..., after the ministry recorded 16 new cases"
+        reported_by = _clause_recorder(doc, noun if noun is not None else root, text)
     if reported_by is None and noun is not None and noun.lemma_.lower() == "name" and kind in CASUALTY:
         reported_by = _publisher(doc, noun, text)
     best = None
@@ -1778,8 +2098,8 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
         if q["start"] <= ns_c and ne_c <= q["end"]:
             if best is None or (q["end"] - q["start"]) < (best["end"] - best["start"]):
                 sp = _speaker(q, text)
-                if sp is not None and not _not_a_party(sp["name"]):
-                    best, reported_by = q, sp
+                if sp is not None and not _not_a_party(sp["name"]) and not DEMONYM_RE.match(sp["name"]):
+                    best, reported_by = q, sp   # (a lone "Ruritanian" is an adjective, no speaker)
     if reported_by is None:
         reported_by = _source_from_parse(doc, sent, fig_tokens, text)
     # ---- as_of
@@ -1790,7 +2110,14 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
             reported_by = _sender(doc, noun if noun is not None else root, text)
     if reported_by is None and kind == "money":
         # "fined the company 2.4 million X", "set up a 15 million X fund": the payer / setter
-        reported_by = _sender(doc, noun if noun is not None else root, text, any_noun=True)
+        reported_by = _sender(doc, noun if noun is not None else root, text, any_noun=True) \
+            or _money_asker(doc, noun if noun is not None else root, text)
+    if reported_by is None and kind == "arrested" and relation is None:
+        # "police detained two men", "two men held by border police": who made the arrest
+        # reports it when nobody is quoted
+        reported_by = _arrester(noun if noun is not None else root, pred, text)
+    if reported_by is None:   # issue 6: "..., its headmistress, Samira Adel, 41, told the Sentinel."
+        reported_by = _trailing_person(doc, sent, fig_tokens, text)
     if reported_by is None and noun is None and root.dep_ in ("nsubj", "nsubjpass") \
             and root.i == sent.start and sent.start > 0:
         # "Hospital officials said 40 people were being treated. Eleven were in a critical
@@ -1856,3 +2183,289 @@ def _locative(tok) -> bool:
             continue
         return False
     return False
+
+
+# ---------------------------------------------------------------- general rules (issue 6)
+# Rules found on an epidemic and a siege story, written for any war/disaster/epidemic report.
+
+ILLNESS_WORDS = {"outbreak", "epidemic", "pandemic", "disease", "illness", "infection", "infections",
+                 "infected", "virus", "cholera", "measles", "ebola", "typhoid", "dengue", "malaria",
+                 "diarrhoea", "diarrhea", "mpox", "covid", "covid-19", "influenza", "plague",
+                 "meningitis", "diphtheria", "polio", "tuberculosis", "hepatitis", "contagion"}
+WOUND_WORDS = INJURY_NOUNS | {"injured", "wounded", "hurt", "gunshot", "shrapnel", "shot", "burned",
+                              "blast", "shelling", "bullet", "bullets"}
+ILL_WORDS = {"ill", "sick", "unwell", "infected"}
+# routes people leave a besieged or stricken place by: "left through the corridor"
+ROUTE_NOUNS = {"corridor", "corridors", "route", "routes", "passage", "evacuation"}
+LEAVE_LEMMAS = {"leave", "exit", "escape", "flee", "evacuate"}
+USE_LEMMAS = {"use", "take", "cross"}
+SPEAKER_LEMMAS = {"say", "tell", "describe", "recall", "recount"}
+RECORD_LEMMAS = {"record", "register", "count", "report", "confirm", "document", "log"}
+SPOKES_HEADS = {"spokesman", "spokeswoman", "spokesperson"}
+ORG_WORDS = ORG_HEADS | {"police", "military", "authorities", "hospital", "institute", "laboratory",
+                         "office", "militia", "network", "association", "union", "body"}
+APPEAL_NOUNS = {"appeal", "appeals", "request", "call", "bid", "plea"}
+
+
+def _illness_story(doc) -> bool:
+    """The article is about an illness (an outbreak): two or more illness words in it."""
+    key = "newsweave_illness_story"
+    if key not in doc.user_data:
+        doc.user_data[key] = sum(1 for t in doc if t.lower_ in ILLNESS_WORDS) >= 2
+    return doc.user_data[key]
+
+
+def _ill_not_hurt(verb) -> bool:
+    """"64 patients were being treated at the hospital" in an outbreak report: patients of the
+    illness, not people injured (no wound word in the sentence)."""
+    return _illness_story(verb.doc) and not any(t.lower_ in WOUND_WORDS for t in verb.sent)
+
+
+def _fell_ill(root) -> bool:
+    """"158 have fallen ill", "300 became sick", "40 were infected": a count of the ill."""
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = root.head
+    if verb.lemma_.lower() == "infect" and root.dep_ == "nsubjpass":
+        return True
+    return verb.lemma_.lower() in ("fall", "become", "get", "be", "remain") and any(
+        c.dep_ in ("acomp", "oprd", "attr", "advmod") and c.lower_ in ILL_WORDS for c in verb.children)
+
+
+def _count_of(doc, root):
+    """"put the number of cases at 58": what the count counts (the noun after "number of"),
+    when the number is the value the count is put at."""
+    if root.dep_ != "pobj" or root.head.lower_ not in ("at", "to"):
+        return None
+    verb = root.head.head
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in TOLL_NOUNS:
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    obj = next((g for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+                    if obj is not None:
+                        return obj.lower_
+    return None
+
+
+def _general_non_figure(doc, ph, noun, root, sent, kind) -> bool:
+    """Numbers that count no figure of the story (kind "other" only):
+    - a witness's own family: "I have four children";
+    - an anaphoric definite count of things already introduced: "The two drivers are in a stable
+      condition" (the drivers were counted before);
+    - what samples or tests came from: "samples from two patients";
+    - the count of the witnesses who speak: "Two people living near the school said ...";
+    - a vague "several" / "a few" with no number: "several people were hurt"."""
+    if ph.qualifier in ("several", "a few") and ph.ne - ph.ns == 1:
+        return True
+    if kind != "other":
+        return False
+    tok = noun if noun is not None else root
+    head = tok.head
+    if tok.dep_ in ("dobj", "obj") and head.lemma_.lower() == "have" and any(
+            c.dep_ == "nsubj" and c.lower_ == "i" for c in head.children):
+        return True
+    before = doc[ph.qs - 1] if ph.qs - 1 >= sent.start else None
+    if noun is not None and before is not None and before.lower_ in ("the", "these", "those") \
+            and any(t.lemma_.lower() == noun.lemma_.lower() for t in doc[:sent.start]):
+        return True
+    if noun is not None and noun.dep_ == "pobj" and head.lower_ == "from" and head.head.pos_ == "NOUN" \
+            and head.head.lower_ not in PARTY_NOUNS:
+        return True
+    if noun is not None and noun.dep_ == "nsubj" and head.lemma_.lower() in SPEAKER_LEMMAS \
+            and (noun.lower_ in PERSON_NOUNS or noun.ent_type_ == "NORP"):
+        return True
+    return False
+
+
+def _general_kind(doc, ph, root, noun, sent, kind):
+    """Kinds said by the clause:
+    - people held by an armed party ("the militia was holding 11 men") are arrested (the
+      abducted and hostages too), unlike people a camp or shelter holds;
+    - people who left through a corridor / left a named place / used the corridor are displaced."""
+    tok = noun if noun is not None else root
+    person = noun is None or noun.lower_ in PERSON_NOUNS or noun.ent_type_ == "NORP"
+    if kind != "other" or not person:
+        return kind
+    for c in tok.children:   # "4,200 people left through the corridor" parsed as a reduced relative
+        if c.dep_ == "acl" and c.lemma_.lower() in LEAVE_LEMMAS and any(
+                p.lower_ in ROUTE_NOUNS for p in _pobjs(c, ("through", "via", "along", "by"))):
+            return "displaced"
+    verb = tok.head
+    lem = verb.lemma_.lower()
+    if tok.dep_ in ("dobj", "obj") and lem in ("hold", "keep") and verb.pos_ == "VERB":
+        subj = _subject_of(verb)
+        if subj is not None and subj.pos_ != "PRON" and subj.lower_ not in SHELTER_NOUNS | HOSPITAL_NOUNS \
+                and subj.ent_type_ not in ("GPE", "LOC", "FAC"):
+            return "arrested"
+    if tok.dep_ == "nsubj" and verb.pos_ == "VERB":
+        routes = [p for p in _pobjs(verb, ("through", "via", "along", "by"))
+                  if p.lower_ in ROUTE_NOUNS]
+        if lem in LEAVE_LEMMAS and (routes or any(
+                c.dep_ == "dobj" and c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "NORP")
+                for c in verb.children)):
+            return "displaced"
+        if lem in USE_LEMMAS and any(
+                c.dep_ == "dobj" and (c.lower_ in ROUTE_NOUNS or (c.lower_ == "it" and any(
+                    t.lower_ in ROUTE_NOUNS for t in sent))) for c in verb.children):
+            return "displaced"
+    return kind
+
+
+def _clause_recorder(doc, tok, text):
+    """"..., after the Ministry of Health recorded 16 new cases": the party that recorded the
+    count in its own subordinate clause reports it, not the speaker of the sentence."""
+    if tok.dep_ not in ("dobj", "obj"):
+        return None
+    verb = tok.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RECORD_LEMMAS or verb.dep_ != "advcl":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or not (subj.pos_ == "PROPN" or _party_like(subj)):
+        return None
+    s, e = _np(subj)
+    return {"name": text[s:e], "start": s, "end": e}
+
+
+def _money_asker(doc, tok, text):
+    """"X launched an appeal for $42 million", "X appealed for 5 million": who asks for it."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return None
+    h = tok.head.head
+    if h.pos_ == "NOUN" and h.lower_ in APPEAL_NOUNS and h.head.pos_ == "VERB":
+        verb = h.head
+    elif h.pos_ == "VERB" and (h.lemma_.lower() in ("appeal", "ask", "call") or any(
+            c.dep_ == "dobj" and c.lower_ in APPEAL_NOUNS for c in h.children)):
+        verb = h
+    else:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or not (subj.pos_ == "PROPN" or _party_like(subj)):
+        return None
+    s, e = _np(subj)
+    return {"name": text[s:e], "start": s, "end": e}
+
+
+def _mention_of(doc, text, tok, as_written):
+    s, e = _np(tok)
+    while text[s:s + 4].lower() == "the ":
+        s += 4
+    ent = next((x for x in doc.ents if x.start <= tok.i < x.end and x.label_ in ("ORG", "NORP", "GPE")), None)
+    if ent is not None and ent.end_char - ent.start_char > 0 and ent.label_ == "ORG":
+        s, e = ent.start_char, ent.end_char
+        while text[s:s + 4].lower() == "the ":
+            s += 4
+    return {"name": text[s:e], "start": s, "end": e, "as_written": as_written}
+
+
+def _general_resolve(doc, text, rb):
+    """Reporters written as descriptions, resolved to the party they stand for:
+    - "the statement said" -> who made the statement earlier ("X said in a statement");
+    - "Her ministry says" -> the ministry named earlier ("the health ministry");
+    - "a police spokesman said" -> the police named earlier (else "police");
+    - "A medical charity ... said" -> the organisation named right after ("X, which ...")."""
+    span = doc.char_span(rb["start"], rb["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    det = next((c.lower_ for c in head.children if c.dep_ in ("det", "poss") and c.i < head.i), "")
+    first = span[0].lower_ if span[0].lower_ in POSS_PRONOUNS else det
+    aw = {"name": rb["name"], "start": rb["start"], "end": rb["end"]}
+    lo = span.sent.start
+    for _ in range(3):
+        if lo > 0:
+            lo = doc[lo - 1].sent.start
+    # "the statement said": the subject of "said in a statement" / "issued a statement" before
+    if head.lower_ in ("statement", "report", "communique", "communiqué") and first in ("the", "this", "that"):
+        for t in reversed(doc[lo:span.start]):
+            if t.lower_ == head.lower_ and t.i != head.i:
+                v = t.head.head if t.dep_ == "pobj" else t.head
+                subj = next((c for c in v.children if c.dep_ == "nsubj"), None) if v.pos_ == "VERB" else None
+                if subj is not None and subj.pos_ != "PRON" and (subj.pos_ == "PROPN" or _party_like(subj)):
+                    return _mention_of(doc, text, subj, aw)
+        return None
+    # "Her ministry", "its office": the nearest earlier mention with that head word
+    if first in POSS_PRONOUNS and head.lower_ in ORG_WORDS and len(span) <= 2:
+        for t in reversed(doc[:span.start]):
+            if t.lower_ == head.lower_ and not any(c.lower_ in POSS_PRONOUNS for c in t.children):
+                return _mention_of(doc, text, t, aw)
+        return None
+    # "a police spokesman": the organisation the spokesman speaks for
+    if head.lower_ in SPOKES_HEADS and first in ("a", "an", "the"):
+        org = next((c for c in head.children if c.dep_ in ("compound", "amod") and c.lower_ in ORG_WORDS), None)
+        if org is None:
+            return None
+        for t in reversed(doc[:span.start]):
+            if t.lower_ == org.lower_ and (t.ent_type_ == "ORG" or any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)):
+                return _mention_of(doc, text, t, aw)
+        return {"name": org.text, "start": org.idx, "end": org.idx + len(org), "as_written": aw}
+    # "A medical charity treating ... said": the organisation named in the next two sentences
+    if first in ("a", "an") and head.lower_ in ORG_WORDS | APPOS_HEADS:
+        hi = span.sent.end
+        for _ in range(2):
+            if hi < len(doc):
+                hi = doc[hi].sent.end
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and span.end_char <= ent.start_char and ent.end <= hi \
+                    and ent.start > span.sent.end - 1:
+                s, e = ent.start_char, ent.end_char
+                while text[s:s + 4].lower() == "the ":
+                    s += 4
+                return {"name": text[s:e], "start": s, "end": e, "as_written": aw}
+    return None
+
+
+def _in_own_relcl(subj, fig_tokens) -> bool:
+    """The figure is in a relative clause of the subject whose own subject is "which"/"who":
+    "X, which opened two clinics, said ...": X took the action it counts."""
+    for c in subj.children:
+        if c.dep_ == "relcl" and any(t.i in fig_tokens for t in c.subtree) and any(
+                g.dep_ == "nsubj" and g.lower_ in ("which", "who", "that") for g in c.children):
+            return True
+    return False
+
+
+def _trailing_frame(doc, verb, subj, fig_tokens) -> bool:
+    """A reporting frame after what it reports: "..., its director, Dr X, said on Friday." --
+    the speech verb and its subject follow the figure, set off by a comma, and end the sentence
+    (so it frames the whole clause before it, even when the parser hangs it elsewhere)."""
+    last = max(fig_tokens)
+    if verb.lemma_.lower() not in ("say", "tell", "add", "state") or subj.i <= last or verb.i <= last:
+        return False
+    if subj.ent_type_ == "NORP" or DEMONYM_RE.match(subj.text):
+        return False   # "..., a Ruritanian said": an adjective taken for a speaker
+    lo = min(subj.left_edge.i, verb.i)
+    if lo == 0 or doc[lo - 1].text != ",":
+        return False
+    sent = verb.sent
+    return not any(t.pos_ == "VERB" and t.i > verb.i and t.dep_ not in ("advcl", "xcomp", "relcl", "acl", "pcomp")
+                   for t in doc[verb.i + 1:sent.end])
+
+
+def _trailing_person(doc, sent, fig_tokens, text):
+    """"The school had been sheltering 300 people ..., its headmistress, Samira Adel, 41, told the
+    Sentinel.": a sentence-final "said"/"told" the parser left without a subject is framed by the
+    person named between the last commas before it."""
+    last = max(fig_tokens)
+    for verb in sent:
+        if verb.i <= last or verb.pos_ != "VERB" or verb.lemma_.lower() not in ("say", "tell"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        if doc[verb.i - 1].text != ",":
+            continue
+        for ent in reversed([e for e in doc.ents if e.label_ == "PERSON" and last < e.start and e.end <= verb.i]):
+            if verb.i - ent.end <= 4 and any(doc[k].text == "," for k in range(max(last, ent.start - 4), ent.start)):
+                return {"name": ent.text, "start": ent.start_char, "end": ent.end_char}
+    return None
+
+
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|a|an|its|their|this)\s+[^,;.]{0,60}?\b(?:began|started|broke out|erupted|"
+                           r"opened|was declared|was imposed|hit|struck)\s+(?:on\s+)?$", re.I)
+
+
+def _in_since_clause(text, sent_start, date_start) -> bool:
+    """The date is the start of a counted period given by a clause: "since the siege of the town
+    began on 10 January", "since the outbreak started on May 28"."""
+    return bool(_SINCE_CLAUSE.search(text[max(sent_start, date_start - 100):date_start]))

@@ -14,6 +14,12 @@ A party's camp comes from general news-language cues only:
 - the words framing the entity's mentions ('the outlawed X movement', 'the X rebels',
   'the opposition X', 'X, which is fighting the government').
 A party with no cue is a camp of its own (its entity or its name).
+
+When the story names two or more states by their adjective before a state body ('the Ruritanian
+army', 'Corvish border police'), ``side`` also says which state a government voice speaks for
+(from its name, its entity's mentions and roles, or the organisation it speaks for); two
+governments are then two sides (``opposed``), and a government voice of unknown state goes with
+either.
 """
 
 from __future__ import annotations
@@ -30,7 +36,9 @@ _GOV = re.compile(r"\b(?:government|govt|ministry|ministries|minister|ministers|
                   r"prime minister|army|military|police|official|officials|authorities|regime|"
                   r"defence|defense|interior|cabinet|governor|junta|soldiers|"
                   # state services that count and act for the state
-                  r"coast ?guard|coastguards?|border guards?|navy|directorate)\b", re.I)
+                  r"coast ?guard|coastguards?|border guards?|navy|directorate|"
+                  # the command of the armed forces
+                  r"general staff|high command|chiefs of staff|armed forces|defen[cs]e forces)\b", re.I)
 _STATE = re.compile(r"\bstate\b")       # 'the state company', not a name ('Islamic State')
 _OPP = re.compile(r"\b(?:rebel|rebels|rebellion|insurgent|insurgents|insurgency|militia|militias|militant|"
                   r"militants|opposition|guerrilla|guerrillas|separatist|separatists|outlawed|jihadist|"
@@ -45,6 +53,67 @@ _WORD = re.compile(r"[\w’'-]+")
 _PLACES = ("GPE", "FAC")
 _GROUP_NOUN = re.compile(r"^(?:rebels?|insurgents?|militias?|militants|guerrillas|separatists|fighters|opposition|"
                          r"movement|government|regime|army|military|junta|ministry|cabinet)$", re.I)
+
+
+# Two states in one story (a border war, a diplomatic row): each government is a side of its
+# own. A state is named by a capitalised country or nationality word before a state body
+# ("Dalmarra's defence ministry", "the Tarvosian General Staff", "Ruritanian Foreign Minister
+# X"), or after one ("the government of X"); the country and its adjective are one state
+# ("Ruritania", "Ruritanian": both 'rurit').
+DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)$")
+_NOT_A_STATE = {"republic", "republican", "public", "civic", "islamic", "catholic", "atlantic", "pacific",
+                "arabic", "democratic", "socialist", "communist", "liberal", "conservative", "federal",
+                "national", "general", "special", "central", "regional", "municipal", "provincial",
+                "presidential", "ministerial", "official", "civilian", "veteran", "christian",
+                "muslim", "jewish", "hindu", "buddhist", "sunni", "shia", "shiite", "i"}
+# the bodies and people a state acts through, named with its adjective: "Ruritanian troops"
+_STATE_BODY = re.compile(_GOV.pattern[:-len(r")\b")] + r"|forces|troops|embassy|ambassador|consulate)\b", re.I)
+_STATE_WORD = re.compile(r"([A-Z][\w-]*)(['’]s)?\s+(?:[\w-]+\s+){0,2}?$")
+_SUFFIXES = ("ians", "ian", "ans", "ean", "an", "ese", "ish", "ia", "a", "i", "e", "s")
+
+
+def state_key(word: str) -> str:
+    """'Ruritania', 'Ruritanian', "Ruritania's" -> 'rurit' (one key for a country and its
+    adjective: common endings stripped twice)."""
+    w = fold(word).replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for _ in range(2):      # twice: 'Pakistani' -> 'pakistan' -> 'pakist', as 'Pakistan'
+        for suf in _SUFFIXES:
+            if w.endswith(suf) and len(w) - len(suf) >= 3:
+                w = w[:-len(suf)]
+                break
+    return w
+
+
+def state_words(text: str | None) -> list[str]:
+    """State keys of the country words standing before (or just after 'of') each state-body word
+    of ``text``: "Dalmarra's interior ministry" -> ['dalmarr']."""
+    return [k for k, _adj in _state_hits(text)]
+
+
+def _state_hits(text: str | None) -> list[tuple[str, bool]]:
+    """(state key, written as an adjective) for ``state_words``: a state is one whose adjective
+    the story uses ("the Ruritanian army"); a town's possessive ("Kelvo's police") alone is not."""
+    if not text:
+        return []
+    out = []
+    for m in _STATE_BODY.finditer(text):
+        before = text[max(0, m.start() - 60):m.start()]
+        cut = list(re.finditer(r"[,;:.()\"“”]|\b(?:and|or|of|by|from|to|with|against)\b", before))
+        if cut:
+            before = before[cut[-1].end():]
+        bm = _STATE_WORD.search(before)
+        if bm:
+            w = bm.group(1)
+            if fold(w) not in _NOT_A_STATE and (bm.group(2) or DEMONYM.match(w)):
+                out.append((state_key(w), not bm.group(2) and bool(DEMONYM.match(w))))
+                continue
+        am = re.match(r"\s+of\s+([A-Z][a-z]+)\b", text[m.end():m.end() + 40])
+        if am and fold(am.group(1)) not in _NOT_A_STATE and m.group(0).lower() in ("government", "president",
+                                                                             "army", "authorities", "police"):
+            out.append((state_key(am.group(1)), False))
+    return out
 
 
 def cue_camp(text: str | None) -> str | None:
@@ -104,6 +173,7 @@ class Camps:
             for n in [e["name"], *e.get("aliases", [])]:
                 self._names.setdefault(fold(n), e["id"])
         votes: dict = {e["id"]: Counter() for e in entities}
+        state_votes: dict = {e["id"]: Counter() for e in entities}
         refs: dict = {e["id"]: [] for e in entities}        # entity -> entities its roles point to
         org_names: dict = {}
         for e in entities:
@@ -112,7 +182,12 @@ class Camps:
                     if len(n) > 3:
                         org_names.setdefault(fold(n), e["id"])
         org_re = _alternation(org_names)
+        adjectives: set = set()         # states the story names by their adjective
         for e in entities:
+            for text in [e["name"], *e.get("aliases", []), *e.get("roles", [])]:
+                hits = _state_hits(text)
+                state_votes[e["id"]].update(k for k, _a in hits)
+                adjectives.update(k for k, a in hits if a)
             for text in [e["name"], *e.get("roles", [])]:
                 c = cue_camp(text)
                 if c:
@@ -123,20 +198,48 @@ class Camps:
                         refs[e["id"]].append(org_names[m.group(1)])
         docs = {d["id"]: d["text"] for d in documents}
         possessive = []          # (entity, doc mentions before it) for 'Its leader, Y'
+        state_refs: dict = {}    # person -> the organisations it speaks for ('its spokesman')
+        speaker_states: Counter = Counter()      # states named with speakers without an entity too
+        by_key: dict = {}        # party key -> entity: "Dalmarra's defence ministry" is the defence ministry
+        for e in entities:
+            for n in [e["name"], *e.get("aliases", [])]:
+                by_key.setdefault(party_key({"name": n}), e["id"])
         for a in analyses:
             text = docs.get(a["doc"])
             if text is None:
                 continue
+            # the state written in or before a speaker's name: "Dalmarra's defence ministry said"
+            for item, key in [(q, "speaker") for q in a.get("quotes", [])] + \
+                             [(c, "claimant") for c in a.get("claims", [])] + \
+                             [(f, "reported_by") for f in a.get("figures", [])]:
+                sp = item.get(key) or {}
+                if not isinstance(sp, dict) or not sp.get("name"):
+                    continue
+                eid = self._names.get(fold(sp["name"])) or by_key.get(party_key({"name": sp["name"]}))
+                hits = _state_hits(sp["name"])
+                if isinstance(sp.get("start"), int):
+                    hits = _state_hits(text[max(0, sp["start"] - 40):sp.get("end") or sp["start"]]) or hits
+                named = [k for k, _a in hits]
+                adjectives.update(k for k, a in hits if a)
+                speaker_states.update(named)
+                if eid is not None:
+                    state_votes[eid].update(named)
             groups = []
             for m in sorted(_mentions(a), key=lambda m: m["start"]):
                 eid = self._names.get(fold(m["text"]))
                 if eid is not None:
                     votes[eid].update(_context_votes(text, m["start"], m["end"]))
+                    # "Dalmarra's defence ministry" written around the mention "defence ministry"
+                    hits = _state_hits(text[max(0, m["start"] - 40):m["end"]])
+                    state_votes[eid].update(k for k, _a in hits)
+                    adjectives.update(k for k, a in hits if a)
                 role = (m.get("role") or {}).get("text") or ""
                 if eid is not None and m["label"] == "PERSON" and _POSSESSIVE_ROLE.match(role):
                     near = [g for g in groups if 0 <= m["start"] - g[2] <= 400]
                     if near:
                         possessive.append((eid, near))
+                        if near[-1][0] and near[-1][0] != eid:
+                            state_refs.setdefault(eid, []).append(near[-1][0])
                 if m["label"] in ("ORG", "NORP", "LOC"):
                     groups.append((eid, m["text"], m["end"]))
         self._type = {e["id"]: e.get("type") for e in entities}
@@ -158,6 +261,30 @@ class Camps:
                 refs[eid].append(known[-1])
             elif near[-1][0]:
                 refs[eid].append(f"name:{self._entity_name[near[-1][0]]}")
+        # states: those named before state bodies; a party's state is its own cue, else the
+        # state of the organisation it speaks for
+        self._state: dict = {}
+        for eid, v in state_votes.items():
+            v = Counter({k: n for k, n in v.items() if k in adjectives})
+            top = v.most_common(2)
+            if top and (len(top) == 1 or top[0][1] > top[1][1]):
+                self._state[eid] = top[0][0]
+        for eid in set(refs) | set(state_refs):
+            targets = refs.get(eid, []) + state_refs.get(eid, [])
+            if eid not in self._state:
+                inherited = {self._state[t] for t in targets if t in self._state}
+                if len(inherited) == 1:
+                    self._state[eid] = inherited.pop()
+        # "the General Staff" is the one "Tarvosian General Staff" of the story
+        for e in entities:
+            words = fold(e["name"]).split()
+            if e["id"] in self._state or len(words) < 2:
+                continue
+            longer = {self._state[o["id"]] for o in entities if o["id"] in self._state
+                      and fold(o["name"]).endswith(" " + " ".join(words))}
+            if len(longer) == 1:
+                self._state[e["id"]] = longer.pop()
+        self.states = set(self._state.values()) | (set(speaker_states) & adjectives)
         # a person speaking for an organisation shares its camp (one step)
         for eid, targets in refs.items():
             if eid in self._camp:
@@ -180,6 +307,8 @@ class Camps:
         c = cue_camp(party["name"])
         if c:
             return c
+        if self._state_named(party["name"]):
+            return GOVERNMENT       # "Dalmarra denied firing": the state speaks through its government
         f = fold(party["name"])
         eid = party.get("entity")
         if eid not in self._entity_name:        # not one of ours (stand-in entities): by name
@@ -200,9 +329,72 @@ class Camps:
             return self._camp.get(e) or f"name:{self._entity_name[e]}"
         return f"name:{party_key({'name': party['name']})}"
 
+    def _state_named(self, name: str) -> str | None:
+        """The state a party's name is (a lone country word, "Dalmarra") when the story has two
+        or more states."""
+        words = name.split()
+        if len(self.states) < 2 or len(words) != 1 or not words[0][:1].isupper():
+            return None
+        k = state_key(words[0])
+        return k if k in self.states else None
+
+    def state(self, party: dict | None) -> str | None:
+        """The state a government party speaks for, when the story has two or more states and
+        anything says which: its name ("the Tarvosian General Staff", "Dalmarra"), its entity's
+        mentions and roles, or the organisation it speaks for."""
+        if not party or not party.get("name") or len(self.states) < 2:
+            return None
+        own = self._state_named(party["name"])
+        if own:
+            return own
+        named = [k for k in state_words(party["name"]) if k in self.states]
+        if named:
+            return named[0]
+        eid = party.get("entity")
+        if eid not in self._entity_name:
+            eid = self._names.get(fold(party["name"]))
+        if eid is not None and eid in self._state:
+            return self._state[eid]
+        f = fold(party["name"])
+        for n in (f, self._entity_name.get(eid, "")):
+            if n and " " not in n:      # a lone surname ('Renko') of a person of known state
+                full = {self._state[e] for name, e in self._names.items()
+                        if name.endswith((" " + n, "-" + n)) and e in self._state}
+                if len(full) == 1:
+                    return full.pop()
+        m = self._holder.search(f) if self._holder is not None else None
+        if m:
+            return self._state.get(self._names[m.group(1)])
+        return None
+
+    def side(self, party: dict | None) -> str:
+        """The camp, with the state for a government of a story of two or more states
+        ('government:ruritan')."""
+        c = self.of(party)
+        if c == GOVERNMENT:
+            st = self.state(party)
+            if st:
+                return f"{GOVERNMENT}:{st}"
+        return c
+
     def same(self, a: dict | None, b: dict | None) -> bool:
         ca, cb = self.of(a), self.of(b)
-        return bool(ca) and ca == cb
+        if not (bool(ca) and ca == cb):
+            return False
+        if ca == GOVERNMENT:
+            sa, sb = self.state(a), self.state(b)
+            if sa and sb and sa != sb:
+                return False    # two governments: two sides
+        return True
+
+
+def opposed(a: str, b: str) -> bool:
+    """Two sides (``Camps.side``) that stand against each other: the state and its opponents, or
+    the governments of two states."""
+    base = {x.split(":")[0] for x in (a, b)}
+    if base == {GOVERNMENT, OPPOSITION}:
+        return True
+    return a != b and a.startswith(GOVERNMENT + ":") and b.startswith(GOVERNMENT + ":")
 
 
 def _mentions(analysis: dict) -> list[dict]:

@@ -10,9 +10,14 @@ Sources of disputes, each a small function:
 - contradictions: one party says something did not happen that another party says did;
 - contradictory control claims about one place (who holds the town) by different parties;
 - casualty figures that the state and its opponents put far apart;
-- the journalist's 'There were conflicting reports about X.' opening the statements after it.
+- the journalist's 'There were conflicting reports about X.' opening the statements after it;
+- an accusation ('detained two men, accusing them of spying') answered in its paragraph or the
+  next by the other side ('X says they are shepherds').
 Every pairing is between camps (``camps.py``): 'rebels', a named rebel movement and its spokesman
-are one side, and two voices of one side saying the same thing are not a dispute. Disputes citing
+are one side, and two voices of one side saying the same thing are not a dispute; in a story of
+two states (a border war) each state's government is a side of its own, and casualty figures are
+compared per side counted (the dead of one state as its government and the other state count
+them). Disputes citing
 the same sentence are one matter. Other journalist's cues ('could not be independently
 verified') are attached as notes to the dispute they follow.
 """
@@ -23,7 +28,8 @@ import re
 from bisect import bisect_right
 from statistics import median
 
-from .camps import GOVERNMENT, OPPOSITION, Camps, cue_camp, mention_entities
+from .camps import GOVERNMENT, OPPOSITION, Camps, cue_camp, mention_entities, opposed
+from .camps import state_key, state_words
 from .text import jaccard, party_key as _party_key, stem, terms, trim_span
 
 _GENERIC = set(terms("report reports claim claims allegation allegations accusation accusations account "
@@ -117,6 +123,8 @@ def _is_rejection(c: dict) -> bool:
 _ACT_DENIAL = re.compile(r"^(?:\w+ing|that|having)\b", re.I)
 
 _CASUALTY_KINDS = {"killed", "injured", "missing", "displaced"}
+# claim cues that accuse another party ('accused them of spying', 'blamed X for the attack')
+_ACCUSE_CUES = {"accuse", "blame", "charge", "allege"}
 # counts whose size parties fight over: casualties, and the number of people detained
 _DISPUTED_KINDS = _CASUALTY_KINDS | {"arrested"}
 _COUNT_WORDS = re.compile(r"\b(?:figures?|toll|tolls|counts?|numbers?|tally|estimates?)\b", re.I)
@@ -135,7 +143,7 @@ def _statements(dd: _Doc, idxs, denier, camps, want_camp=None) -> list[tuple[int
         for c in dd.claims.get(i, []):
             if not c["claimant"].get("name") or camps.same(c["claimant"], denier):
                 continue
-            if want_camp and camps.of(c["claimant"]) != want_camp:
+            if want_camp and (camps.side(c["claimant"]) if ":" in want_camp else camps.of(c["claimant"])) != want_camp:
                 continue
             out.append((i, c))
             break
@@ -146,8 +154,20 @@ def _position(dd: _Doc, found: list[tuple[int, dict]]) -> dict:
     """One position from statements of one camp: the party of the first, every sentence cited."""
     party = found[0][1]["claimant"]
     items = [dd.item(i) for i, _c in found]
+    said = found[0][1]
     return {"party": dict(party), "claim": " ".join(it["text"] for it in items),
-            "citations": [_cite(it) for it in items], "_said": found[0][1]["text"]}
+            "citations": [_cite(it) for it in items],
+            "_said": _accused_topic(said.get("cue"), said["text"]) if said.get("cue") in _ACCUSE_CUES else said["text"]}
+
+
+def _accused_topic(cue: str | None, text: str) -> str:
+    """'accused Dalmarra on Wednesday of breaking the truce' -> 'accused of breaking the truce';
+    'blamed X for the blast' -> 'blamed: X for the blast'."""
+    cue = cue or "accuse"
+    what = re.sub(r"^\S+(?:\s+\S+){0,4}?\s+of\s+", "", text) if cue == "accuse" else text
+    if cue == "accuse" and what != text:
+        return f"accused of {what}"
+    return f"{cue}{'d' if cue.endswith('e') else 'ed'}: {what}"
 
 
 def _short(text: str, limit: int = 120) -> str:
@@ -158,7 +178,8 @@ def _short(text: str, limit: int = 120) -> str:
     return text[:cut if cut > 40 else limit].rstrip(",;:") + " …"
 
 
-def _answered(dd: _Doc, si: int, den: dict, denier: dict, camps, want_camp, figure_sents=None) -> dict | None:
+def _answered(dd: _Doc, si: int, den: dict, denier: dict, camps, want_camp, figure_sents=None,
+              toll_sents=frozenset()) -> dict | None:
     """What a bare rejection ('denied the report', 'insisted that ...') answers: an earlier
     statement of another camp in its own sentence, else the sentences before it in its paragraph,
     else the paragraph before. A target naming a camp ('the rebel claims') is every earlier
@@ -194,6 +215,9 @@ def _answered(dd: _Doc, si: int, den: dict, denier: dict, camps, want_camp, figu
                 if not more or not any(camps.same(c["claimant"], found[0][1]["claimant"]) for _j, c in more) \
                         or any(camps.same(c["claimant"], denier) for c in said):
                     break
+                if all(j in toll_sents and not any((c.get("cue") or "") in _ACCUSE_CUES for c in dd.claims.get(j, []))
+                       for j, _c in more):
+                    break       # an earlier paragraph of casualty counts is another matter than an account denied
                 found = more + found
                 if len(found) >= 4:
                     break
@@ -224,7 +248,10 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
     same article or in an earlier article; for a bare rejection, what was said just before it
     (see ``_answered``)."""
     camps = camps or Camps()
-    order = {d["id"]: i for i, d in enumerate(documents)}
+    # what was said before: by publication date (articles may come in any order), then as given
+    order = {d["id"]: ((d.get("published") or "")[:10], i) for i, d in enumerate(documents)}
+    if any(not k[0] for k in order.values()):
+        order = {d["id"]: ("", i) for i, d in enumerate(documents)}
     by_doc: dict = {}
     for c in claims:
         by_doc.setdefault(c["doc"], []).append(c)
@@ -253,14 +280,18 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
         si = dd.index(den["start"])
         if (den["doc"], si) in done:
             continue
-        want = _camp_target(target.get("text") or "")
+        want = _camp_target(_target_head(target.get("text") or ""))   # issue 6: not the clause's words
+        if want == GOVERNMENT and len(camps.states) >= 2:
+            # "dismissed the Ruritanian defence ministry's claim": that state's government
+            named = [k for k in state_words(target.get("text") or "") if k in camps.states]
+            want = f"{GOVERNMENT}:{named[0]}" if named else want
         insist = bool(_INSIST.match(info.get("cue") or ""))
         if _REJECT_VERB.match(info.get("cue") or "") and target.get("text") \
                 and not _STATEMENT_NOUN.search(target["text"]):
             continue        # 'shareholders rejected the pay package': a proposal, not a statement
         probe = (set(terms(target.get("text") or "")) | set(terms(den["text"]))) - _GENERIC
         position = None
-        if len(probe) >= 2 and not insist and not want:
+        if len(probe) >= 2 and not insist and (not want or ":" in want):
             candidates = {ti for t in probe for ti in postings.get(t, ())}
             # at least two content words in common: one shared word ('rebel') is not the same matter
             ranked = sorted(((jaccard(probe, text_terms[ti]), ti) for ti in candidates
@@ -272,6 +303,8 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
                     c = claims[ci]
                     if not c["claimant"].get("name") or camps.same(c["claimant"], denier) \
                             or _party_key(c["claimant"]) == _party_key(denier):
+                        continue
+                    if want and camps.side(c["claimant"]) != want:
                         continue
                     if order[c["doc"]] > order[den["doc"]] or (c["doc"] == den["doc"] and c["start"] > den["start"]):
                         continue
@@ -285,7 +318,9 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
             if _COUNT_WORDS.search(target.get("text") or ""):
                 fig_sents = {dd.index(f["start"]) for f in figures
                              if f["doc"] == den["doc"] and f.get("kind") in _CASUALTY_KINDS}
-            position = _answered(dd, si, den, denier, camps, want, fig_sents)
+            tolls = frozenset() if fig_sents is not None else frozenset(
+                dd.index(f["start"]) for f in figures if f["doc"] == den["doc"] and f.get("kind") in _CASUALTY_KINDS)
+            position = _answered(dd, si, den, denier, camps, want, fig_sents, tolls)
         elif position is None and target.get("text"):
             # 'denied that its captain had ignored any warning' right after 'the warning had been
             # sent to the company': what was said just before, when it is about the same thing
@@ -341,9 +376,19 @@ def _same_matter(disputes: list[dict], threshold: float = 0.2, camps: Camps | No
             m_names = set().union(*(terms(p["party"].get("name") or "") for p in m["positions"]))
             shared = (words & m["_words"]) - _GENERIC - names - m_names
             msides = {camps.of(p["party"]) for p in m["positions"]}
-            if jaccard(words - names, m["_words"] - m_names) >= threshold or (
-                    len(shared) >= 2 and d["kind"] == m["kind"] == "denial" and _same_named_sides(sides, msides)):
+            # or the same statement answered twice: one party's account denied by two voices of
+            # the other side ('the warning was sent' denied by the company and by the captain)
+            same_said = d["kind"] == m["kind"] == "denial" and any(
+                _party_key(d["positions"][0]["party"]) == _party_key(p["party"])
+                and len((set(terms(d["positions"][0]["claim"])) & set(terms(p["claim"]))) - _GENERIC - names - m_names) >= 3
+                for p in m["positions"])
+            # against the whole matter or any one dispute joined into it
+            close = any(jaccard(words - names, w - m_names) >= threshold for w, _s in [(m["_words"], None), *m["_parts"]])
+            if close or same_said or (
+                    len(shared) >= 2 and d["kind"] == m["kind"] == "denial"
+                    and any(_same_named_sides(sides, ps) for ps in [msides, *(ps for _w, ps in m["_parts"])])):
                 m["_words"] |= words
+                m["_parts"].append((words, sides))
                 for p in d["positions"]:
                     q = next((q for q in m["positions"] if _party_key(q["party"]) == _party_key(p["party"])), None)
                     if q is None:
@@ -352,9 +397,9 @@ def _same_matter(disputes: list[dict], threshold: float = 0.2, camps: Camps | No
                         q["citations"].extend(c for c in p["citations"] if c not in q["citations"])
                 break
         else:
-            merged.append({**d, "_words": words})
+            merged.append({**d, "_words": words, "_parts": [(words, sides)]})
     for m in merged:
-        del m["_words"]
+        del m["_words"], m["_parts"]
     return merged
 
 
@@ -469,57 +514,99 @@ def figure_disputes(groups: list[dict], figures: list[dict], camps: Camps | None
     camps = camps or Camps()
     by_id = {f["id"]: f for f in figures}
     out = []
-    for g in groups:
-        if g["spread"] != "disagreement" or g.get("kind") not in _DISPUTED_KINDS:
+    for g0 in groups:
+        if g0["spread"] != "disagreement" or g0.get("kind") not in _DISPUTED_KINDS:
             continue
-        positions: dict = {}
-        for fid in g["figures"]:
-            f = by_id[fid]
-            if f.get("relation") in ("subset", "increment", "previous", "contribution"):
-                continue   # parts, additions and earlier values are not a party's count
-            party = f.get("reported_by") or {"name": None, "entity": None}
-            key = _party_key(party)
-            if not key or not camps.of(party):
-                continue
-            pos = positions.setdefault(key, {"party": dict(party), "claim": f["text"], "citations": [], "values": []})
-            pos["citations"].append(_cite(f))
-            pos["values"].append(f["value"])
-            pos.setdefault("_dated", []).append((f.get("as_of") or "", f["value"]))
-        keys = list(positions)
-
-        def apart(a, b):
-            pa, pb = positions[a], positions[b]
-            if camps.same(pa["party"], pb["party"]):
-                return False
-            # medians, so one stray figure of another incident in the group does not hide it
-            ma, mb = median(pa["values"]), median(pb["values"])
-            return ma > factor * mb or mb > factor * ma
-        keep = [k for k in keys if any(apart(k, o) for o in keys if o != k)]
-        sides = {camps.of(positions[k]["party"]) for k in keep}
-        # differences of scope (one hospital, one border crossing, one agency's count) are common;
-        # the state's count against its opponents' is the disagreement
-        if not (GOVERNMENT in sides and OPPOSITION in sides) and any(
-                camps.of(positions[k]["party"]) == GOVERNMENT for k in keys):
-            # or an independent count (lawyers, doctors, monitors) far ABOVE the state's: a
-            # count of narrower scope (one hospital, one crossing) lies below it, not above
-            state = [k for k in keys if camps.of(positions[k]["party"]) == GOVERNMENT]
-            gov = sorted(dv for k in state for dv in positions[k]["_dated"])
-
-            def above_state(date, value):
-                # against the state's count of that day or the latest before it (else its first)
-                before = [v for d, v in gov if d <= date] or [gov[0][1]]
-                return value > factor * before[-1]
-            higher = [k for k in keys if camps.of(positions[k]["party"]) not in (GOVERNMENT, OPPOSITION)
-                      and all(above_state(d, v) for d, v in positions[k]["_dated"])]
-            if higher:
-                keep = state + higher
-                sides = {GOVERNMENT, OPPOSITION}
-        if GOVERNMENT in sides and OPPOSITION in sides:
-            where = f" in {g['place']}" if g.get("place") else ""
-            out.append({"topic": f"number {g['kind']}{where}", "kind": "figures",
-                        "figure_group": g["id"], "positions": [positions[k] for k in keep]})
+        for fids in _by_victims(g0["figures"], by_id, camps):
+            for part in _by_own_losses(fids, by_id, camps):   # issue 6
+                out.extend(_figure_dispute({**g0, "figures": part}, by_id, camps, factor))
     for pos in (p for d in out for p in d["positions"]):
         pos.pop("_dated", None)
+    return out
+
+
+_CAP_WORD = re.compile(r"\b[A-Z][\w’'-]+")
+
+
+def _by_victims(fids: list[str], by_id: dict, camps: Camps) -> list[list[str]]:
+    """In a story of two states, the figures of one group split by whose people they count:
+    the state named in the figure ("dozens of Ruritanian soldiers", "the Ruritanian toll"), else
+    the state of the government reporting it (a government counts its own dead). Figures that
+    say neither (a charity's count) go with the larger part. One part otherwise."""
+    if len(camps.states) < 2:
+        return [fids]
+    parts: dict = {}
+    loose = []
+    for fid in fids:
+        f = by_id[fid]
+        named = [state_key(w) for w in _CAP_WORD.findall(f.get("text") or "")]
+        named = [k for k in named if k in camps.states]
+        victims = named[0] if named else camps.state(f.get("reported_by"))
+        if victims:
+            parts.setdefault(victims, []).append(fid)
+        else:
+            loose.append(fid)
+    if len(parts) < 2:
+        return [fids]
+    main = max(parts, key=lambda k: len(parts[k]))
+    parts[main] = sorted(parts[main] + loose, key=fids.index)
+    return list(parts.values())
+
+
+def _figure_dispute(g: dict, by_id: dict, camps: Camps, factor: float) -> list[dict]:
+    """The disagreement of one group (or part of one): see ``figure_disputes``."""
+    out = []
+    positions: dict = {}
+    for fid in g["figures"]:
+        f = by_id[fid]
+        if f.get("relation") in ("subset", "increment", "previous", "contribution"):
+            continue   # parts, additions and earlier values are not a party's count
+        party = f.get("reported_by") or {"name": None, "entity": None}
+        key = _party_key(party)
+        if not key or not camps.of(party):
+            continue
+        pos = positions.setdefault(key, {"party": dict(party), "claim": f["text"], "citations": [], "values": []})
+        pos["citations"].append(_cite(f))
+        pos["values"].append(f["value"])
+        pos.setdefault("_dated", []).append((f.get("as_of") or "", f["value"]))
+    keys = list(positions)
+
+    def apart(a, b):
+        pa, pb = positions[a], positions[b]
+        if camps.same(pa["party"], pb["party"]):
+            return False
+        # medians, so one stray figure of another incident in the group does not hide it
+        ma, mb = median(pa["values"]), median(pb["values"])
+        return ma > factor * mb or mb > factor * ma
+    keep = [k for k in keys if any(apart(k, o) for o in keys if o != k)]
+    sides = {camps.of(positions[k]["party"]) for k in keep}
+    # differences of scope (one hospital, one border crossing, one agency's count) are common;
+    # the state's count against its opponents' is the disagreement
+    if not (GOVERNMENT in sides and OPPOSITION in sides) and any(
+            camps.of(positions[k]["party"]) == GOVERNMENT for k in keys):
+        # or an independent count (lawyers, doctors, monitors) far ABOVE the state's: a
+        # count of narrower scope (one hospital, one crossing) lies below it, not above
+        state = [k for k in keys if camps.of(positions[k]["party"]) == GOVERNMENT]
+        gov = sorted(dv for k in state for dv in positions[k]["_dated"])
+
+        def above_state(date, value):
+            # against the state's count of that day or the latest before it (else its first)
+            before = [v for d, v in gov if d <= date] or [gov[0][1]]
+            return value > factor * before[-1]
+        higher = [k for k in keys if camps.of(positions[k]["party"]) not in (GOVERNMENT, OPPOSITION)
+                  and _above_state_counts(positions[k]["_dated"], gov, above_state)]
+        if higher:
+            keep = state + higher
+            sides = {GOVERNMENT, OPPOSITION}
+    # two states' governments far apart over one side's losses are a disagreement too
+    two_states = any(opposed(camps.side(positions[a]["party"]), camps.side(positions[b]["party"]))
+                     for a in keep for b in keep if a != b)
+    if (GOVERNMENT in sides and OPPOSITION in sides) or two_states:
+        places = [by_id[fid].get("place") for fid in g["figures"] if by_id[fid].get("place")]
+        place = max(set(places), key=places.count) if places and g.get("place") else None
+        where = f" in {place}" if place else ""
+        out.append({"topic": f"number {g['kind']}{where}", "kind": "figures",
+                    "figure_group": g["id"], "positions": [positions[k] for k in keep]})
     return out
 
 
@@ -553,7 +640,7 @@ def cue_disputes(claims: list[dict], documents: list[dict], analyses: list[dict]
                     if not c["claimant"].get("name"):
                         continue
                     it = dd.item(j)
-                    pos = positions.setdefault(camps.of(c["claimant"]), {
+                    pos = positions.setdefault(_cue_camp_key(c["claimant"], camps), {   # issue 6: witnesses one camp
                         "party": dict(c["claimant"]), "claim": it["text"], "citations": []})
                     if _cite(it) not in pos["citations"]:
                         pos["citations"].append(_cite(it))
@@ -582,6 +669,10 @@ _SELF_DEFENCE = re.compile(
     r"\bbefore (?:any|a single) [\w-]+ (?:drew|fired|used)\b|"
     r"\buntil (?:our|their|its) [\w-]+ (?:were|was|had been) (?:hit|attacked|shot)\b|"
     r"\bin self-?defen[cs]e\b|"
+    # 'returned fire only after the first rounds hit', 'only then did our guns reply'
+    r"\b(?:returned|return|returning|answered|replied|responded|retaliated)(?: fire)? only after\b|"
+    r"\bonly then did (?:we|our|its|their|the) (?:[\w-]+ ){0,2}(?:reply|respond|return fire|fire|answer|shoot)\b|"
+    r"\b(?:did not|didn['’]t|never) start (?:anything|it|this|the (?:fighting|shooting|shelling|clashes|war))\b|"
     r"\b(?:nobody|no one|none of us) (?:threw|fired|attacked|was armed|had (?:a gun|weapons))\b", re.I)
 _OTHER_ACTOR = re.compile(r"\b(?:gunmen|protesters|protestors|demonstrators|marchers|crowd|rioters|rebels|"
                           r"militants|fighters|insurgents|attackers|mob|looters|armed elements)\b", re.I)
@@ -595,6 +686,8 @@ def aggressor_disputes(claims: list[dict], camps: Camps | None = None) -> list[d
     self-defence account by the state); a dispute when both are blamed by parties of different
     camps. Positions are grouped by party, the state's defenders first."""
     camps = camps or Camps()
+    if len(camps.states) >= 2:
+        return _states_aggressor(claims, camps)
     blames: dict = {}           # blamed side -> {party key: position}
     for c in claims:
         party = c.get("claimant") or {}
@@ -631,6 +724,96 @@ def aggressor_disputes(claims: list[dict], camps: Camps | None = None) -> list[d
     for p in positions:
         del p["_camp"]
     return [{"topic": "who started the violence", "kind": "contradiction", "positions": positions}]
+
+
+_WE = re.compile(r"\b(?:we|our|us)\b", re.I)
+
+
+def _states_aggressor(claims: list[dict], camps: Camps) -> list[dict]:
+    """Who fired first between two states: a first move blames the state named as its actor
+    ('Ruritania fired first', 'Corvish guns opened fire first'), 'we'/'our' the speaker's, 'they'
+    the other; a self-defence account ('returned fire only after ...') blames the other state.
+    A dispute when two states are blamed by governments of opposed sides."""
+    blames: dict = {}
+    for c in claims:
+        party = c.get("claimant") or {}
+        side = camps.side(party) if party.get("name") and not c.get("denial") else ""
+        if not side.startswith(GOVERNMENT + ":"):
+            continue
+        own = side.split(":", 1)[1]
+        others = camps.states - {own}
+        other = next(iter(others)) if len(others) == 1 else None
+        text = c["text"]
+        blamed = None
+        if _SELF_DEFENCE.search(text):
+            blamed = other
+        else:
+            m = _FIRST_MOVE.search(text)
+            if m is None:
+                continue
+            window = text[max(0, m.start() - 50):m.end()]
+            named = [(w.start(), state_key(w.group())) for w in _CAP_WORD.finditer(window)
+                     if state_key(w.group()) in camps.states]
+            named += [(w.start(), own) for w in _WE.finditer(window)]
+            blamed = max(named)[1] if named else other
+        if blamed is None:
+            continue
+        pos = blames.setdefault(blamed, {}).setdefault(_party_key(party), {
+            "party": dict(party), "claim": text, "citations": [], "_side": side})
+        if _cite(c) not in pos["citations"]:
+            pos["citations"].append(_cite(c))
+    if len(blames) < 2:
+        return []
+    sides = {k: {p["_side"] for p in v.values()} for k, v in blames.items()}
+    keys = list(blames)
+    if not any(opposed(a, b) for i, k in enumerate(keys) for k2 in keys[i + 1:] for a in sides[k] for b in sides[k2]):
+        return []
+    positions = [p for k in keys for p in blames[k].values()]
+    for p in positions:
+        del p["_side"]
+    return [{"topic": "who fired first", "kind": "contradiction", "positions": positions}]
+
+
+def accusation_disputes(claims: list[dict], documents: list[dict], analyses: list[dict],
+                        camps: Camps | None = None) -> list[dict]:
+    """An accusation ('police detained two men, accusing them of spying', 'X blamed Y for the
+    attack') answered by the other side ('Y says they are shepherds'): the first statement after
+    it, in its paragraph or the next, by a party of another camp, when that camp is the opposed
+    side (``camps.opposed``). Rejections are left to ``denial_disputes``."""
+    camps = camps or Camps()
+    by_doc: dict = {}
+    for c in claims:
+        by_doc.setdefault(c["doc"], []).append(c)
+    docs = {d["id"]: d for d in documents}
+    out = []
+    for a in analyses:
+        doc = docs.get(a["doc"])
+        items = sorted(by_doc.get(a["doc"], []), key=lambda c: c["start"])
+        if doc is None or not any((c.get("cue") or "") in _ACCUSE_CUES for c in items):
+            continue
+        dd = _Doc(doc, a, items)
+        for k, acc in enumerate(items):
+            if (acc.get("cue") or "") not in _ACCUSE_CUES or not acc["claimant"].get("name"):
+                continue
+            si = dd.index(acc["start"])
+            side = camps.side(acc["claimant"])
+            for c in items[k + 1:]:
+                sj = dd.index(c["start"])
+                if sj == si or not c["claimant"].get("name") or camps.same(c["claimant"], acc["claimant"]):
+                    continue
+                if dd.para[sj] > dd.para[si] + 1:
+                    break
+                if (c.get("cue") or "say") in _NOT_ANSWER_CUES:
+                    continue    # issue 6: "took up arms in 2019, demanding self-rule": background, no answer
+                if _is_rejection(c) or not opposed(side, camps.side(c["claimant"])):
+                    break       # a rejection is a denial dispute; another voice ends the exchange
+                answer = _denier_position(dd, sj, c["claimant"], camps)
+                out.append({"topic": _short(_accused_topic(acc.get("cue"), acc["text"])),
+                            "kind": "accusation",
+                            "positions": [{"party": dict(acc["claimant"]), "claim": dd.item(si)["text"],
+                                           "citations": [_cite(dd.item(si))]}, answer]})
+                break
+    return out
 
 
 def control_disputes(controls: list[dict]) -> list[dict]:
@@ -684,8 +867,9 @@ def _overlaps(a: dict, b: dict) -> bool:
 
 
 def _merge_into(first: dict, d: dict) -> None:
-    if d["kind"] in ("control", "figures") and first["kind"] not in ("control", "figures"):
-        first["topic"] = d["topic"]     # 'control of X' says what the matter is
+    if (d["kind"] in ("control", "figures") and first["kind"] not in ("control", "figures")) or \
+            (d["topic"] in ("who fired first", "who started the violence") and first["kind"] == "denial"):
+        first["topic"] = d["topic"]     # 'control of X', 'who fired first' say what the matter is
     for p in d["positions"]:
         q = next((q for q in first["positions"] if _party_key(q["party"]) == _party_key(p["party"])), None)
         if q is None:
@@ -738,8 +922,11 @@ def find_disputes(claims, documents, analyses, figure_groups, figures, controls,
     disputes = _same_matter(denial_disputes(claims, documents, analyses, figures, camps)
                             + contradiction_disputes(claims, camps=camps), camps=camps)
     disputes += cue_disputes(claims, documents, analyses, camps)
+    disputes += lede_cue_disputes(claims, documents, analyses, camps)   # issue 6
+    disputes += state_disputes(claims, documents, camps)   # issue 6: "the corridor is open" / "closed"
     disputes += control_disputes(controls)
     disputes += aggressor_disputes(claims, camps)
+    disputes += accusation_disputes(claims, documents, analyses, camps)
     disputes += figure_disputes(figure_groups, figures, camps)
     # figure disputes first: a rejection citing the same count joins the dispute over the count
     disputes = _consolidate(disputes)
@@ -756,3 +943,208 @@ def find_disputes(claims, documents, analyses, figure_groups, figures, controls,
             order.setdefault(key, len(order))
         d["positions"].sort(key=lambda p: order[camps.of(p["party"])])
     return disputes
+
+
+# ---------------------------------------------------------------- general rules (issue 6)
+
+def _above_state_counts(dated: list, gov: list, above_state) -> bool:
+    """An independent count lies above the state's: every value dated on or after the state's
+    first count, and at least one value (such a later one, or an earlier one far above the state's
+    first count); a smaller count given before the state had any ("the hospital's first toll" when
+    no ministry count existed yet) contradicts nothing."""
+    first = gov[0][0] if gov else ""
+    later = [(d, v) for d, v in dated if d >= first]
+    # a count from before the state had one is set against the state's first count only to
+    # show it far above; a smaller early count is the toll rising, not a contradiction
+    early_above = [(d, v) for d, v in dated if d < first and above_state(d, v)]
+    return bool(later or early_above) and all(above_state(d, v) for d, v in later)
+
+
+_STATE_VICTIMS = re.compile(r"\b(?:soldiers?|troops?|police(?:men)?|officers?|servicemen|personnel|"
+                            r"guards?|gendarmes|marines|conscripts)\b", re.I)
+_ARMED_VICTIMS = re.compile(r"\b(?:militants?|fighters?|rebels?|insurgents?|guerrillas?|militiamen|"
+                            r"jihadists?|combatants|gunmen|attackers)\b", re.I)
+_OWN_VICTIMS = re.compile(r"\b(?:his|her|its|their|our|my)\s+(?:own\s+)?(?:[\w-]+\s+)?"
+                          r"(?:fighters?|men|soldiers?|troops?|members?|officers?|comrades?|forces)\b", re.I)
+
+
+def _victim_side(f: dict, camps: Camps) -> str | None:
+    """Whose dead (or wounded) a combatant count counts: a party's own ("27 of his fighters",
+    "our men"): the reporter's camp; soldiers, police: the state; militants, rebels: its
+    opponents; None for anyone else."""
+    text = f.get("text") or ""
+    if _OWN_VICTIMS.search(text):
+        own = camps.of(f.get("reported_by") or {})
+        if own in (GOVERNMENT, OPPOSITION):
+            return own
+    state, armed = bool(_STATE_VICTIMS.search(text)), bool(_ARMED_VICTIMS.search(text))
+    if state and not armed:
+        return GOVERNMENT
+    if armed and not state:
+        return OPPOSITION
+    what = (f.get("what") or "").lower()
+    if _STATE_VICTIMS.search(what):
+        return GOVERNMENT
+    if _ARMED_VICTIMS.search(what):
+        return OPPOSITION
+    return None
+
+
+def _by_own_losses(fids: list[str], by_id: dict, camps: Camps) -> list[list[str]]:
+    """Tolls of fighters split by whose fighters they count: the army's toll of its soldiers and
+    the militia's toll of its own fighters are two counts of different dead, not a disagreement
+    ("six soldiers and 19 militants" against "27 of his fighters": the 6 is not set against the
+    27). Only when every figure says whose dead it counts; one part otherwise."""
+    sides = {fid: _victim_side(by_id[fid], camps) for fid in fids}
+    if len(camps.states) >= 2 or any(v is None for v in sides.values()) or len(set(sides.values())) < 2:
+        return [fids]
+    parts: dict = {}
+    for fid in fids:
+        parts.setdefault(sides[fid], []).append(fid)
+    return list(parts.values())
+
+
+_TARGET_CLAUSE = re.compile(r"\s+(?:that|which|who|of|about|over|on|for)\s+.*$|^(?:that\s+)?.*\b(?:had|has|have|was|were|is|are|did|would|will)\b.*$",
+                            re.I | re.S)
+
+
+def _target_head(target_text: str) -> str:
+    """The statement named by a rejection's target, without what the statement says: "government
+    accusations that the militia had demanded a ransom" -> "government accusations"; a target
+    that is itself a clause ("the militia had fired on the school": an act denied) names no
+    statement, so no camp's statements ("the militia" is what is denied, not whose claim)."""
+    if not _STATEMENT_NOUN.search(target_text):
+        return ""
+    return _TARGET_CLAUSE.sub("", target_text)
+
+
+# demands, calls and appeals are what a party wants, not an answer to an accusation
+_NOT_ANSWER_CUES = {"demand", "call", "urge", "appeal", "ask", "plead", "pledge", "promise", "vow"}
+# anonymous witnesses: "Two people living near the school said ...; a third said ..."
+_WITNESS = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                      r"several|some|many|other|others|another|a third|third|fourth|both|witnesses?|"
+                      r"residents?|neighbou?rs?|people|villagers|locals|bystanders|passers-by)\b", re.I)
+
+
+def _cue_camp_key(party: dict, camps: Camps) -> str:
+    """The camp of a voice after a journalist's cue; anonymous witnesses and residents counted by
+    number ("Two people", "a third", "others") are one camp: their accounts differing among
+    themselves is no dispute between parties."""
+    name = (party.get("name") or "").strip()
+    if _WITNESS.match(name) and not party.get("entity"):
+        return "witnesses"
+    return camps.of(party)
+
+
+_STOPWORDS = set("the a an of and or in on at to for with by from over about their its his her".split())
+
+
+def lede_cue_disputes(claims: list[dict], documents: list[dict], analyses: list[dict],
+                      camps: Camps | None = None) -> list[dict]:
+    """A cue that ends its paragraph and names the parties ("Police and residents gave conflicting
+    accounts of a clash ...", an article's opening): the statements of the next paragraphs by the
+    parties it names (a word of the party's name in the cue), when two camps speak."""
+    camps = camps or Camps()
+    by_doc: dict = {}
+    for c in claims:
+        by_doc.setdefault(c["doc"], []).append(c)
+    out = []
+    docs = {d["id"]: d for d in documents}
+    for a in analyses:
+        doc = docs.get(a["doc"])
+        if doc is None or not _CUE_START.search(doc["text"]):
+            continue
+        dd = _Doc(doc, a, by_doc.get(a["doc"], []))
+        for i, (s, e) in enumerate(dd.sents):
+            if not _CUE_START.search(dd.text, s, e):
+                continue
+            if i + 1 < len(dd.sents) and dd.para[i + 1] == dd.para[i]:
+                continue        # the cue's own paragraph goes on: cue_disputes
+            named = {w.lower() for w in re.findall(r"[A-Za-z][\w-]+", dd.text[s:e])} - _STOPWORDS
+            positions: dict = {}
+            for j in range(i + 1, len(dd.sents)):
+                if dd.para[j] > dd.para[i] + 4:
+                    break
+                for c in dd.claims.get(j, []):
+                    name = c["claimant"].get("name") or ""
+                    words = {w.lower() for w in re.findall(r"[A-Za-z][\w-]+", name)} - _STOPWORDS
+                    if not words & named:
+                        continue
+                    it = dd.item(j)
+                    pos = positions.setdefault(camps.of(c["claimant"]), {
+                        "party": dict(c["claimant"]), "claim": it["text"], "citations": []})
+                    if _cite(it) not in pos["citations"]:
+                        pos["citations"].append(_cite(it))
+            if len(positions) >= 2:
+                out.append({"topic": _short(dd.item(i)["text"], 140), "kind": "cue",
+                            "notes": [dd.item(i)], "positions": list(positions.values())})
+    return out
+
+
+# the state of a way, a crossing, a building: "the corridor is open", "the road was closed",
+# "the crossing remains shut", "the corridor is a trap"
+_STATE_CLAIM = re.compile(
+    r"\b(?:is|was|are|were|remains?|remained|stays?|stayed|has been|had been|have been|will (?:stay|be|remain)|"
+    r"would (?:stay|be|remain))\s+(?P<neg>not\s+|never\s+)?(?:still\s+|now\s+|fully\s+|effectively\s+)?"
+    r"(?P<state>open|reopened|closed|shut|blocked|sealed|a trap|a death trap|impassable|passable|usable|unusable|"
+    r"safe|unsafe|operational)\b", re.I)
+_OPEN_STATES = {"open", "reopened", "passable", "usable", "safe", "operational"}
+
+
+def _state_claims(c: dict) -> list[tuple[set, bool]]:
+    """(content terms of the subject before the verb, the thing is open/usable) for each state
+    statement of a claim."""
+    out = []
+    for m in _STATE_CLAIM.finditer(c["text"]):
+        before = re.split(r"[,;:]|\b(?:and|but|that|while)\b", c["text"][:m.start()])[-1]
+        subj = set(terms(" ".join(before.split()[-6:]))) - _GENERIC
+        if not subj:
+            continue
+        positive = m.group("state").lower() in _OPEN_STATES
+        if m.group("neg"):
+            positive = not positive
+        out.append((subj, positive))
+    return out
+
+
+def state_disputes(claims: list[dict], documents: list[dict], camps: Camps | None = None) -> list[dict]:
+    """Parties of different camps saying one thing is open and closed (usable and a trap, safe
+    and unsafe) in one article or on days next to each other: "The government says the corridor
+    is open every day" against "Residents said the corridor was closed in practice"."""
+    camps = camps or Camps()
+    dates = {d["id"]: (d.get("published") or "")[:10] for d in documents}
+    items = []
+    for c in claims:
+        if not (c.get("claimant") or {}).get("name") or c.get("denial"):
+            continue
+        for subj, positive in _state_claims(c):
+            items.append((c, subj, positive))
+
+    def near(a: dict, b: dict) -> bool:
+        if a["doc"] == b["doc"]:
+            return True
+        da, db = dates.get(a["doc"]) or "", dates.get(b["doc"]) or ""
+        if not da or not db:
+            return False
+        import datetime as _dt
+        try:
+            return abs((_dt.date.fromisoformat(da) - _dt.date.fromisoformat(db)).days) <= 1
+        except ValueError:
+            return False
+
+    by_thing: dict = {}
+    for k, (a, sa, pa) in enumerate(items):
+        for b, sb, pb in items[k + 1:]:
+            shared = sa & sb
+            if pa == pb or not shared or camps.same(a["claimant"], b["claimant"]) \
+                    or camps.of(a["claimant"]) == camps.of(b["claimant"]) or not near(a, b):
+                continue
+            thing = min(shared)
+            entry = by_thing.setdefault(thing, {})
+            for c, pos in ((a, pa), (b, pb)):
+                p = entry.setdefault(_party_key(c["claimant"]), {
+                    "party": dict(c["claimant"]), "claim": c["text"], "citations": []})
+                if _cite(c) not in p["citations"]:
+                    p["citations"].append(_cite(c))
+    return [{"topic": f"whether the {thing} is open", "kind": "contradiction", "positions": list(ps.values())}
+            for thing, ps in by_thing.items()]

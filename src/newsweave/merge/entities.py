@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from rapidfuzz.distance import OSA
 
 from ..analyse.names import fold, surname, translit_key
+from .camps import DEMONYM, state_words
 from .text import party_key
 
 FAMILY = {"PERSON": "person", "ORG": "org", "NORP": "norp", "GPE": "place", "LOC": "place",
@@ -184,6 +185,21 @@ def merge_entities(analyses: list[dict], known_places=None) -> tuple[list[dict],
             for k in keys:
                 if len(k[1].split()) > 1:
                     full_by_surname[translit_key(surname(k[1]))].add(uf.find(k))
+            # full names that differ only by a title before them ('Major-General Davor Renko',
+            # 'Davor Renkó') are one person
+            last_two: dict = defaultdict(set)
+            for k in keys:
+                words = k[1].split()
+                if len(words) > 2 and words[0][:1].isupper():
+                    last_two[translit_key(" ".join(words[-2:]))].add(k)
+            for k in keys:
+                if len(k[1].split()) == 2:
+                    for other in last_two.get(translit_key(k[1]), ()):
+                        uf.union(k, other)
+            full_by_surname = defaultdict(set)
+            for k in keys:
+                if len(k[1].split()) > 1:
+                    full_by_surname[translit_key(surname(k[1]))].add(uf.find(k))
             for k in keys:
                 if len(k[1].split()) == 1:
                     cands = full_by_surname.get(translit_key(k[1]), set())
@@ -191,13 +207,31 @@ def merge_entities(analyses: list[dict], known_places=None) -> tuple[list[dict],
                         uf.union(k, next(iter(cands)))
         # 3. one organisation named two ways: "Kassaria's Ministry of Defence", 'the defence ministry'
         if fam == "org":
-            by_party: dict = {}
+            # ... unless two states each have one ("Ruritania's foreign ministry", "the Corvish
+            # foreign ministry"): then only forms naming the same state are one, and a form naming
+            # none stays apart
+            groups: dict = defaultdict(list)
             for k in keys:
                 pk = party_key({"name": k[1]})
-                if pk in by_party:
-                    uf.union(k, by_party[pk])
-                else:
-                    by_party[pk] = k
+                words = pk.split()
+                if len(words) > 1 and state_words(k[1]) and DEMONYM.match(k[1].split()[-len(words)].strip("'’")):
+                    pk = " ".join(words[1:])    # "the Ruritanian foreign ministry" -> "foreign ministry"
+                groups[pk].append(k)
+            for members in groups.values():
+                states = {k: set(state_words(k[1])) for k in members}
+                named = set().union(*states.values())
+                if len(named) < 2:
+                    for k in members[1:]:
+                        uf.union(k, members[0])
+                    continue
+                first: dict = {}
+                for k in members:
+                    if len(states[k]) == 1:
+                        st = next(iter(states[k]))
+                        if st in first:
+                            uf.union(k, first[st])
+                        else:
+                            first[st] = k
         # 4. acronyms of organisations: 'UN' <-> 'United Nations'
         if fam in ("org", "place"):
             acr = {}
@@ -244,7 +278,30 @@ def merge_entities(analyses: list[dict], known_places=None) -> tuple[list[dict],
             index.setdefault(("*", fold(form)), ent["id"])
             index.setdefault(("*", translit_key(form)), ent["id"])
             index.setdefault(("party", party_key({"name": form})), ent["id"])
+    # 'the president', 'the governor': the one person of the story titled so ('President X')
+    titled: dict = defaultdict(set)
+    for ent in entities:
+        if FAMILY.get(ent["type"]) == "person":
+            for r in ent["roles"]:
+                t = _title_key(r)
+                if t:
+                    titled[t].add(ent["id"])
+    for t, ids in titled.items():
+        if len(ids) == 1:
+            index[("title", t)] = next(iter(ids))
     return entities, index
+
+
+_TITLE_WORDS = {"president", "prime minister", "premier", "chancellor", "governor", "mayor", "king",
+                "queen", "pope", "vice president", "vice-president", "secretary-general"}
+
+
+def _title_key(text: str) -> str | None:
+    """'President', 'the president' -> 'president'; None for other roles ('an army spokesman')."""
+    t = " ".join(fold(text).split())
+    if t.startswith("the "):
+        t = t[4:]
+    return t if t in _TITLE_WORDS else None
 
 
 _COLLECTIVE = r"(?:rebel|insurgent|militant|militia|guerrilla|separatist|fighter|jihadist|paramilitar(?:y|ie))s?"
@@ -297,6 +354,9 @@ def link(index: dict, name: str | None, family: str | None = None) -> str | None
     m = _BARE_COLLECTIVE.match(name.strip())
     if m and family in (None, "party") and ("collective", _collective_key(m.group(1))) in index:
         return index[("collective", _collective_key(m.group(1)))]
+    t = _title_key(name)
+    if t and family in (None, "person", "party") and ("title", t) in index:
+        return index[("title", t)]
     # 'Interior Minister Sara Bello' or 'Mr Bello': try the last word as a surname
     last = surname(name)
     if family in (None, "person") and last != name:

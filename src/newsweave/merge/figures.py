@@ -139,7 +139,37 @@ def resolve_descriptors(figures: list[dict]) -> None:
         rb["entity"] = by_name.get(name.lower(), eid)
 
 
+# words naming what money pays for or how it is given, not the currency: "a 80 million X fund"
+_MONEY_FORM = {"fund", "funds", "budget", "package", "loan", "loans", "grant", "grants", "bailout",
+               "programme", "program", "deal", "contract", "compensation", "settlement", "fine",
+               "fines", "payment", "payments", "aid", "in", "of", "a", "an", "the"}
+
+
+def _forms(word: str) -> set:
+    w = word.lower()
+    return {w, w + "s"} if not w.endswith("s") else {w, w[:-1]}
+
+
+def learn_currencies(figures: list[dict]) -> None:
+    """A currency word the analysis learned in one article ("a 80 million X fund", "3,000 Xs")
+    is a currency in every article of the story: "promised 1,500 Xs to every household" in
+    another article is money too. Only one-word counted nouns of kind other are relabelled."""
+    learned: set = set()
+    for f in figures:
+        if f.get("kind") == "money":
+            for w in re.findall(r"[a-z]+", (f.get("what") or "").lower()):
+                if w not in _MONEY_FORM and len(w) > 2:
+                    learned |= _forms(w)
+    if not learned:
+        return
+    for f in figures:
+        what = (f.get("what") or "").lower()
+        if f.get("kind") == "other" and what and " " not in what and what in learned:
+            f["kind"] = "money"
+
+
 def group_figures(figures: list[dict]) -> list[dict]:
+    learn_currencies(figures)
     resolve_descriptors(figures)
     candidates = [f for f in figures if f["kind"] != "other" and relation(f) not in OUT_OF_GROUPS]
     # places recurring in the figures of two or more articles are the story's; others are local
