@@ -1,4 +1,6 @@
-"""Disputes and figures against the hand-written gold of both bundled stories (issue 6).
+"""Disputes and figures against the hand-written gold of the bundled stories (issue 6).
+
+Only a story marked BLIND measures how the rules generalise: the others were tuned on.
 
     .venv/bin/python bench/disputes.py            # the scores, per story
     .venv/bin/python bench/disputes.py --errors   # and every false positive and miss
@@ -31,7 +33,10 @@ STORIES = {
     "flood (dam burst)": PACKAGE / "samples" / "flood",
     "protest (crackdown; written blind, then tuned on)": PACKAGE / "samples" / "protest",
     "ferry (sinking; written blind, then tuned on)": PACKAGE / "samples" / "ferry",
-    "border (shelling and truce, blind)": PACKAGE / "samples" / "border",
+    "border (shelling and truce; written blind, then tuned on)": PACKAGE / "samples" / "border",
+    "cholera (outbreak; written blind, then tuned on)": PACKAGE / "samples" / "cholera",
+    "siege (militia siege; written blind, then tuned on)": PACKAGE / "samples" / "siege",
+    "election (disputed vote and clashes; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "election",
 }
 
 

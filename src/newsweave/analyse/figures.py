@@ -70,6 +70,16 @@ Decisions worth knowing:
   shelters are displaced; people treated by hospital staff are injured; "two Ruritanian
   shepherds held" are detained people. Not figures: "for three generations", what a negated
   clause counts ("does not make two families").
+* Epidemics and sieges (the "general rules" section at the end): in an outbreak report patients
+  treated or in hospital are ill (other), not injured, and "158 have fallen ill" / "the number of
+  cases at 58" are counts; people held by an armed party are arrested; people who left through a
+  corridor (or used it) are displaced. Not figures: "I have four children", an anaphoric "The two
+  drivers", "samples from two patients", the witnesses who speak ("Two people ... said"), a bare
+  "several". Reporters: a sentence-final "..., its director, Dr X, said" beats the institution
+  that "recorded" the count; "after the ministry recorded 16 new cases" is the ministry's; "X,
+  which opened two clinics, said" is X's; "launched an appeal for $42 million" is the appealer's;
+  "the statement said", "Her ministry says", "a police spokesman", "A medical charity ... said"
+  are resolved to the party named (before, or right after for the indefinite one).
 """
 
 from __future__ import annotations
@@ -2205,6 +2215,17 @@ SPOKES_HEADS = {"spokesman", "spokeswoman", "spokesperson"}
 ORG_WORDS = ORG_HEADS | {"police", "military", "authorities", "hospital", "institute", "laboratory",
                          "office", "militia", "network", "association", "union", "body"}
 APPEAL_NOUNS = {"appeal", "appeals", "request", "call", "bid", "plea"}
+# anonymous people whose number counts the witnesses who speak, not a figure of the story
+WITNESS_NOUNS = {"people", "persons", "residents", "villagers", "witnesses", "neighbours", "neighbors",
+                 "men", "women", "locals", "others", "survivors", "inhabitants", "shopkeepers", "traders"}
+# who holds people captive: "the militia was holding 11 men"
+CAPTOR_NOUNS = {"militia", "militias", "gunmen", "kidnappers", "captors", "abductors", "rebels", "insurgents",
+                "militants", "fighters", "group", "police", "army", "forces", "troops", "guards"}
+
+
+# the organisation introduced by a description, named with a new description of it: "X (XI), which
+# opened ...", "X, a charity that ...", "X, the group that ..."
+_NAMED_AGAIN = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*,\s*(?:which|who|a|an|the)\b", re.I)
 
 
 def _illness_story(doc) -> bool:
@@ -2273,7 +2294,7 @@ def _general_non_figure(doc, ph, noun, root, sent, kind) -> bool:
             and head.head.lower_ not in PARTY_NOUNS:
         return True
     if noun is not None and noun.dep_ == "nsubj" and head.lemma_.lower() in SPEAKER_LEMMAS \
-            and (noun.lower_ in PERSON_NOUNS or noun.ent_type_ == "NORP"):
+            and noun.lower_ in WITNESS_NOUNS:
         return True
     return False
 
@@ -2296,13 +2317,14 @@ def _general_kind(doc, ph, root, noun, sent, kind):
     if tok.dep_ in ("dobj", "obj") and lem in ("hold", "keep") and verb.pos_ == "VERB":
         subj = _subject_of(verb)
         if subj is not None and subj.pos_ != "PRON" and subj.lower_ not in SHELTER_NOUNS | HOSPITAL_NOUNS \
-                and subj.ent_type_ not in ("GPE", "LOC", "FAC"):
+                and subj.ent_type_ not in ("GPE", "LOC", "FAC") and (
+                    subj.lower_ in CAPTOR_NOUNS or subj.ent_type_ in ("ORG", "PERSON", "NORP")):
             return "arrested"
     if tok.dep_ == "nsubj" and verb.pos_ == "VERB":
         routes = [p for p in _pobjs(verb, ("through", "via", "along", "by"))
                   if p.lower_ in ROUTE_NOUNS]
         if lem in LEAVE_LEMMAS and (routes or any(
-                c.dep_ == "dobj" and c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "NORP")
+                c.dep_ == "dobj" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "LOC", "FAC", "")
                 for c in verb.children)):
             return "displaced"
         if lem in USE_LEMMAS and any(
@@ -2408,7 +2430,7 @@ def _general_resolve(doc, text, rb):
                 hi = doc[hi].sent.end
         for ent in doc.ents:
             if ent.label_ == "ORG" and span.end_char <= ent.start_char and ent.end <= hi \
-                    and ent.start > span.sent.end - 1:
+                    and ent.start > span.sent.end - 1 and _NAMED_AGAIN.match(text, ent.end_char):
                 s, e = ent.start_char, ent.end_char
                 while text[s:s + 4].lower() == "the ":
                     s += 4

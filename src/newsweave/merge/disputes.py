@@ -12,7 +12,14 @@ Sources of disputes, each a small function:
 - casualty figures that the state and its opponents put far apart;
 - the journalist's 'There were conflicting reports about X.' opening the statements after it;
 - an accusation ('detained two men, accusing them of spying') answered in its paragraph or the
-  next by the other side ('X says they are shepherds').
+  next by the other side ('X says they are shepherds');
+- (general rules, end of the file) a cue that ends its paragraph and names the parties ('Police
+  and residents gave conflicting accounts of a clash'), 'Each side blamed the other', and one
+  thing said to be open and closed ('the corridor is open' / 'closed in practice') by two camps.
+  A rejection's target names a camp only in its head ('government accusations that ...'), not
+  in a denied act ('denied that the militia had fired'); anonymous witnesses are one camp; a
+  side's toll of its own fighters is not set against the other side's toll of its soldiers; a
+  smaller count given before the state had one contradicts nothing.
 Every pairing is between camps (``camps.py``): 'rebels', a named rebel movement and its spokesman
 are one side, and two voices of one side saying the same thing are not a dispute; in a story of
 two states (a border war) each state's government is a side of its own, and casualty figures are
@@ -153,7 +160,9 @@ def _statements(dd: _Doc, idxs, denier, camps, want_camp=None) -> list[tuple[int
 def _position(dd: _Doc, found: list[tuple[int, dict]]) -> dict:
     """One position from statements of one camp: the party of the first, every sentence cited."""
     party = found[0][1]["claimant"]
-    items = [dd.item(i) for i, _c in found]
+    # a quote running over several sentences is cited whole (issue 6)
+    idxs = sorted({j for i, c in found for j in range(i, max(i, dd.index(c["end"] - 1)) + 1)})
+    items = [dd.item(i) for i in idxs]
     said = found[0][1]
     return {"party": dict(party), "claim": " ".join(it["text"] for it in items),
             "citations": [_cite(it) for it in items],
@@ -291,7 +300,7 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
             continue        # 'shareholders rejected the pay package': a proposal, not a statement
         probe = (set(terms(target.get("text") or "")) | set(terms(den["text"]))) - _GENERIC
         position = None
-        if len(probe) >= 2 and not insist and (not want or ":" in want):
+        if len(probe) >= 2 and not insist and (not want or ":" in want or _says_what(target.get("text") or "")):
             candidates = {ti for t in probe for ti in postings.get(t, ())}
             # at least two content words in common: one shared word ('rebel') is not the same matter
             ranked = sorted(((jaccard(probe, text_terms[ti]), ti) for ti in candidates
@@ -924,6 +933,7 @@ def find_disputes(claims, documents, analyses, figure_groups, figures, controls,
     disputes += cue_disputes(claims, documents, analyses, camps)
     disputes += lede_cue_disputes(claims, documents, analyses, camps)   # issue 6
     disputes += state_disputes(claims, documents, camps)   # issue 6: "the corridor is open" / "closed"
+    disputes += blame_cue_disputes(claims, documents, analyses, camps)   # issue 6: "Each side blamed the other."
     disputes += control_disputes(controls)
     disputes += aggressor_disputes(claims, camps)
     disputes += accusation_disputes(claims, documents, analyses, camps)
@@ -1004,8 +1014,8 @@ def _by_own_losses(fids: list[str], by_id: dict, camps: Camps) -> list[list[str]
     return list(parts.values())
 
 
-_TARGET_CLAUSE = re.compile(r"\s+(?:that|which|who|of|about|over|on|for)\s+.*$|^(?:that\s+)?.*\b(?:had|has|have|was|were|is|are|did|would|will)\b.*$",
-                            re.I | re.S)
+_TARGET_THAT = re.compile(r"\s+(?:that|which|who)\s+", re.I)
+_FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are|did|would|will)\b", re.I)
 
 
 def _target_head(target_text: str) -> str:
@@ -1015,7 +1025,14 @@ def _target_head(target_text: str) -> str:
     statement, so no camp's statements ("the militia" is what is denied, not whose claim)."""
     if not _STATEMENT_NOUN.search(target_text):
         return ""
-    return _TARGET_CLAUSE.sub("", target_text)
+    head = _TARGET_THAT.split(target_text, 1)[0]
+    return "" if _FINITE.search(head) else head
+
+
+def _says_what(target_text: str) -> bool:
+    """The target states what the rejected statement says ("accusations that the militia had
+    demanded a ransom"): its content can be matched even when it names a camp."""
+    return bool(_TARGET_THAT.search(target_text)) and bool(_FINITE.search(_TARGET_THAT.split(target_text, 1)[1]))
 
 
 # demands, calls and appeals are what a party wants, not an answer to an accusation
@@ -1148,3 +1165,46 @@ def state_disputes(claims: list[dict], documents: list[dict], camps: Camps | Non
                     p["citations"].append(_cite(c))
     return [{"topic": f"whether the {thing} is open", "kind": "contradiction", "positions": list(ps.values())}
             for thing, ps in by_thing.items()]
+
+
+_BLAME_CUE = re.compile(r"\b(?:each|either) side (?:blamed|blames|accused|accuses) the other\b|"
+                        r"\b(?:both sides|the two sides|they) (?:blamed|blame|accused|accuse) (?:each other|one another)\b|"
+                        r"\b(?:traded|trade|trading) (?:blame|accusations)\b|"
+                        r"\bblamed (?:each other|one another)\b", re.I)
+
+
+def blame_cue_disputes(claims: list[dict], documents: list[dict], analyses: list[dict],
+                       camps: Camps | None = None) -> list[dict]:
+    """The journalist's "Each side blamed the other." (or "traded blame"): the statements after it
+    in its paragraph, when two camps speak ("The army said rebels fired rockets at the convoy ...
+    The rebels said an army helicopter fired on it")."""
+    camps = camps or Camps()
+    by_doc: dict = {}
+    for c in claims:
+        by_doc.setdefault(c["doc"], []).append(c)
+    out = []
+    docs = {d["id"]: d for d in documents}
+    for a in analyses:
+        doc = docs.get(a["doc"])
+        if doc is None or not _BLAME_CUE.search(doc["text"]):
+            continue
+        dd = _Doc(doc, a, by_doc.get(a["doc"], []))
+        for i, (s, e) in enumerate(dd.sents):
+            if not _BLAME_CUE.search(dd.text, s, e):
+                continue
+            positions: dict = {}
+            for j in range(i + 1, len(dd.sents)):
+                if dd.para[j] > dd.para[i] + 1:
+                    break       # its paragraph and the next (one side's account each, often)
+                for c in dd.claims.get(j, []):
+                    if not c["claimant"].get("name") or _WITNESS.match(c["claimant"]["name"]):
+                        continue
+                    it = dd.item(j)
+                    pos = positions.setdefault(camps.of(c["claimant"]), {
+                        "party": dict(c["claimant"]), "claim": it["text"], "citations": []})
+                    if _cite(it) not in pos["citations"]:
+                        pos["citations"].append(_cite(it))
+            if len(positions) >= 2:
+                out.append({"topic": _short(dd.item(i)["text"], 140), "kind": "cue",
+                            "notes": [dd.item(i)], "positions": list(positions.values())})
+    return out
