@@ -37,6 +37,7 @@ STORIES = {
     "cholera (outbreak; written blind, then tuned on)": PACKAGE / "samples" / "cholera",
     "siege (militia siege; written blind, then tuned on)": PACKAGE / "samples" / "siege",
     "election (disputed vote and clashes; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "election",
+    "mine (mine collapse; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "mine",
 }
 
 

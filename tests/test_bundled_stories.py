@@ -28,6 +28,7 @@ STORIES = {
     "cholera": ("mpa-2026-06-06", {"Kesh", "Maronia"}),
     "election": ("dorpress-2026-09-21", {"Dorvastan", "Ashkara"}),
     "siege": ("kna-2026-01-12", {"Ketrania", "Dolmar"}),
+    "mine": ("vpb-2026-10-07", {"Korvesh", "Vardonia"}),
 }
 
 
