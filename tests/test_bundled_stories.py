@@ -29,6 +29,7 @@ STORIES = {
     "election": ("dorpress-2026-09-21", {"Dorvastan", "Ashkara"}),
     "siege": ("kna-2026-01-12", {"Ketrania", "Dolmar"}),
     "mine": ("vpb-2026-10-07", {"Korvesh", "Vardonia"}),
+    "wildfire": ("sna-2026-08-08", {"Sardova", "Arcena"}),
 }
 
 
