@@ -36,8 +36,9 @@ STORIES = {
     "border (shelling and truce; written blind, then tuned on)": PACKAGE / "samples" / "border",
     "cholera (outbreak; written blind, then tuned on)": PACKAGE / "samples" / "cholera",
     "siege (militia siege; written blind, then tuned on)": PACKAGE / "samples" / "siege",
-    "election (disputed vote and clashes; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "election",
+    "election (disputed vote and clashes; written blind, then tuned on)": PACKAGE / "samples" / "election",
     "mine (mine collapse; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "mine",
+    "wildfire (wildfire and evacuations; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "wildfire",
 }
 
 

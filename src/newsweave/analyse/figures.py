@@ -266,6 +266,10 @@ SPEECH = {"say", "tell", "report", "announce", "state", "claim", "confirm", "est
           "insist", "acknowledge", "admit", "declare", "disclose", "reveal", "put", "register",
           "calculate", "raise", "revise", "lower", "update"}
 TOLL_ONLY_SPEECH = {"put", "raise", "revise", "lower", "update"}
+# what an amount of money is put at: "put the damage to shops at 96 million X", "the cost was
+# estimated at 2 million X" (issue 6)
+MONEY_MEASURES = {"damage", "damages", "cost", "costs", "loss", "losses", "bill"}
+ESTIMATE_VERBS = {"put", "estimate", "value", "assess", "set", "place", "peg", "calculate"}
 LOC_PREPS = {"in", "near", "at", "from", "outside", "around", "across", "on", "into", "inside",
              "over", "along", "throughout", "towards", "toward", "to", "off", "within", "between",
              "through", "of", "nearby", "close"}
@@ -1251,7 +1255,8 @@ def _source_from_parse(doc, sent, fig_tokens: set, text: str, owner_only: bool =
                 cands.append((1, tok, inner))
             continue
         if tok.pos_ in ("VERB", "AUX") and lem in SPEECH:
-            if lem in TOLL_ONLY_SPEECH and not any(c.dep_ == "dobj" and c.lemma_.lower() in TOLL_NOUNS for c in tok.children):
+            if lem in TOLL_ONLY_SPEECH and not any(c.dep_ == "dobj" and c.lemma_.lower() in TOLL_NOUNS | MONEY_MEASURES
+                                                   for c in tok.children):
                 continue
             if any(c.dep_ == "advcl" and c.lemma_.lower() == "ask" and c.tag_ == "VBN"
                    and any(t.i in fig_tokens for t in c.subtree) for c in tok.children):
@@ -1794,6 +1799,29 @@ def _of_them(doc, ph, sent, prev_figs):
     return None
 
 
+def _one_of_them(doc, ph, sent, prev_figs) -> bool:
+    """ "three people had died, one of them a police officer": a part of one of a casualty count
+    given just before it in the sentence (issue 6)."""
+    j = ph.ne
+    if not (j + 2 < sent.end and doc[j].lower_ == "of" and doc[j + 1].lower_ in ("them", "whom")
+            and doc[j + 2].lower_ in ("a", "an")):
+        return False
+    ns_c = doc[ph.ns].idx
+    return any(f["sentence"] == [sent.start_char, sent.end_char] and f["start"] < ns_c
+               and f["kind"] in CASUALTY and f["relation"] is None for f in prev_figs)
+
+
+def _money_estimate(noun) -> bool:
+    """ "put the damage to shops at 96 million X", "the cost was estimated at 2 million X": the
+    amount an estimate puts a loss or a cost at is money, whatever its currency (issue 6)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "at":
+        return False
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in ESTIMATE_VERBS:
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass", "obj") and c.lemma_.lower() in MONEY_MEASURES for c in verb.children)
+
+
 def _casualty_before(doc, sent, prev_figs, ns_c, previous_sentence=False):
     """The last casualty figure before char ns_c in this sentence (or, if asked, in the
     sentence just before it), or None."""
@@ -1973,7 +2001,9 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
         if noun is None or first.ent_type_ == "DATE" or prev in YEAR_PREPS:
             return None
     # "one": only as a real count of something
-    if ph.ne - ph.ns == 1 and first.lower_ == "one":
+    if ph.ne - ph.ns == 1 and first.lower_ == "one" and _one_of_them(doc, ph, sent, prev_figs):
+        noun, partitive = None, True   # "three people had died, one of them a police officer"
+    elif ph.ne - ph.ns == 1 and first.lower_ == "one":
         prev = doc[ph.ns - 1].lower_ if ph.ns > sent.start else ""
         nx = doc[ph.ne].lower_ if ph.ne < sent.end else ""
         if prev in ONE_BLOCK_BEFORE or nx in ("of", "another", "by", "or", "after", "day", "way",
@@ -2002,6 +2032,8 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
             kind, ph.superseded = prev_kind, True
     if kind == "other" and noun is not None and _learned_currency(noun, prev_figs):
         kind = "money"
+    if kind == "other" and noun is not None and _money_estimate(noun):
+        kind = "money"   # issue 6: "put the damage at 96 million X": an unknown currency
     if kind == "other" and noun is not None and noun.lemma_.lower() == "name":
         kind = _names_list_kind(doc, noun, sent) or kind
     if kind == "other" and noun is None:
@@ -2440,11 +2472,14 @@ def _general_resolve(doc, text, rb):
 
 def _in_own_relcl(subj, fig_tokens) -> bool:
     """The figure is in a relative clause of the subject whose own subject is "which"/"who":
-    "X, which opened two clinics, said ...": X took the action it counts."""
-    for c in subj.children:
-        if c.dep_ == "relcl" and any(t.i in fig_tokens for t in c.subtree) and any(
-                g.dep_ == "nsubj" and g.lower_ in ("which", "who", "that") for g in c.children):
-            return True
+    "X, which opened two clinics, said ...": X took the action it counts; also in its appositive
+    ("X, a monitoring group that deployed 3,200 volunteers, said", issue 6)."""
+    heads = [subj] + [a for a in subj.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN")]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "relcl" and any(t.i in fig_tokens for t in c.subtree) and any(
+                    g.dep_ == "nsubj" and g.lower_ in ("which", "who", "that") for g in c.children):
+                return True
     return False
 
 

@@ -12,7 +12,12 @@ A party's camp comes from general news-language cues only:
   are ignored), including an organisation named in the role ('a spokesman for the X movement')
   or the organisation just before a possessive role ('Its leader, Y', 'the group's spokesman');
 - the words framing the entity's mentions ('the outlawed X movement', 'the X rebels',
-  'the opposition X', 'X, which is fighting the government').
+  'the opposition X', 'X, which is fighting the government');
+- (issue 6) an organisation named in a role by the head noun of its name ('commission chairwoman',
+  "the mission's head": the story's one commission or mission; the entity 'Alliance' is the
+  'Renewal Alliance'); "the group's director" points past an organisation named by another kind
+  of noun; a group with no cue of its own takes the camp of a person named as its member ('the
+  opposition leader Y' ... 'Y of the X party').
 A party with no cue is a camp of its own (its entity or its name).
 
 When the story names two or more states by their adjective before a state body ('the Ruritanian
@@ -181,6 +186,23 @@ class Camps:
                 for n in [e["name"], *e.get("aliases", [])]:
                     if len(n) > 3:
                         org_names.setdefault(fold(n), e["id"])
+        # "commission chairwoman", "the mission's head", "the Alliance's spokeswoman": the head noun of
+        # one organisation's name stands for it (when no other organisation of the story shares it)
+        self._same_as: dict = {}
+        heads: dict = {}
+        for e in entities:
+            if e.get("type") == "ORG" and len(fold(e["name"]).split()) >= 2:
+                heads.setdefault(_head(e["name"]), set()).add(e["id"])
+        for h, ids in heads.items():
+            if len(ids) != 1 or h not in _ORG_NOUNS:
+                continue        # a kind of organisation ('commission'), not a name ('Nadira')
+            (long_id,) = ids
+            short = org_names.get(h)
+            if short is None:
+                org_names[h] = long_id
+            elif short != long_id and fold(self._entity_name.get(short, "")) == h:
+                self._same_as[short] = long_id      # the entity "Alliance" is the "Renewal Alliance"
+                org_names[h] = long_id
         org_re = _alternation(org_names)
         adjectives: set = set()         # states the story names by their adjective
         for e in entities:
@@ -198,6 +220,8 @@ class Camps:
                         refs[e["id"]].append(org_names[m.group(1)])
         docs = {d["id"]: d["text"] for d in documents}
         possessive = []          # (entity, doc mentions before it) for 'Its leader, Y'
+        self._type = ent_type = {e["id"]: e.get("type") for e in entities}
+        member_of: dict = {}     # person -> groups named after it ('Farid Q of the Renewal Alliance')
         state_refs: dict = {}    # person -> the organisations it speaks for ('its spokesman')
         speaker_states: Counter = Counter()      # states named with speakers without an entity too
         by_key: dict = {}        # party key -> entity: "Dalmarra's defence ministry" is the defence ministry
@@ -225,7 +249,19 @@ class Camps:
                 if eid is not None:
                     state_votes[eid].update(named)
             groups = []
-            for m in sorted(_mentions(a), key=lambda m: m["start"]):
+            # organisations that speak in this article ("Civic Ballot Watch ... said") are groups a
+            # possessive role ('its director') may point to, even when the tagger missed the name
+            speaking = {}
+            for item, key in [(q, "speaker") for q in a.get("quotes", [])] + [(c, "claimant") for c in a.get("claims", [])]:
+                sp = item.get(key) or {}
+                sid = self._names.get(fold(sp.get("name") or "")) if isinstance(sp, dict) else None
+                if sid is not None and ent_type.get(sid) in ("ORG", "NORP") and isinstance(sp.get("end"), int):
+                    speaking.setdefault(sp["end"], (sid, sp["name"], sp["end"]))
+            extra = [{"text": g[1], "label": "SPEAKER", "start": g[2], "end": g[2]} for g in speaking.values()]
+            for m in sorted(_mentions(a) + extra, key=lambda m: m["start"]):
+                if m["label"] == "SPEAKER":
+                    groups.append((self._names.get(fold(m["text"])), m["text"], m["end"]))
+                    continue
                 eid = self._names.get(fold(m["text"]))
                 if eid is not None:
                     votes[eid].update(_context_votes(text, m["start"], m["end"]))
@@ -235,14 +271,18 @@ class Camps:
                     adjectives.update(k for k, a in hits if a)
                 role = (m.get("role") or {}).get("text") or ""
                 if eid is not None and m["label"] == "PERSON" and _POSSESSIVE_ROLE.match(role):
-                    near = [g for g in groups if 0 <= m["start"] - g[2] <= 400]
+                    near = _possessor([g for g in groups if 0 <= m["start"] - g[2] <= 400], role)
                     if near:
                         possessive.append((eid, near))
                         if near[-1][0] and near[-1][0] != eid:
                             state_refs.setdefault(eid, []).append(near[-1][0])
                 if m["label"] in ("ORG", "NORP", "LOC"):
                     groups.append((eid, m["text"], m["end"]))
-        self._type = {e["id"]: e.get("type") for e in entities}
+                if eid is not None and m["label"] == "PERSON" and org_re is not None:
+                    om = _MEMBER_OF.match(text, m["end"])
+                    gm = org_re.match(fold(text[om.end():om.end() + 80])) if om else None
+                    if gm and org_names[gm.group(1)] != eid:
+                        member_of.setdefault(eid, set()).add(org_names[gm.group(1)])
         self._memo: dict = {}
         self._holder = _alternation({n: e for n, e in self._names.items()
                                      if len(n) >= 2 and self._type.get(e) not in _PLACES})
@@ -251,6 +291,21 @@ class Camps:
             top = v.most_common(2)
             if self._type.get(eid) not in _PLACES and top and (len(top) == 1 or top[0][1] > top[1][1]):
                 self._camp[eid] = top[0][0]
+        # 'Y of the X party' (Y's camp known from 'the opposition leader Y'): a group of no camp of
+        # its own shares the camp of the people named as its members
+        led: dict = {}
+        for eid, gs in member_of.items():
+            if self._camp.get(eid) in (GOVERNMENT, OPPOSITION):
+                for g in gs:
+                    led.setdefault(self._same_as.get(g, g), set()).add(self._camp[eid])
+            else:
+                refs[eid].extend(gs)
+        for g, cs in led.items():
+            if len(cs) == 1 and g not in self._camp and self._type.get(g) in ("ORG", "NORP"):
+                self._camp[g] = cs.pop()
+        for short, long_id in self._same_as.items():
+            if short not in self._camp and long_id in self._camp:
+                self._camp[short] = self._camp[long_id]
         # 'Its leader, Y': the nearest group before it, preferring one whose camp is known
         for eid, near in possessive:
             if eid in self._camp:
@@ -313,6 +368,7 @@ class Camps:
         eid = party.get("entity")
         if eid not in self._entity_name:        # not one of ours (stand-in entities): by name
             eid = self._names.get(f)
+        eid = self._same_as.get(eid, eid)
         if eid not in self._camp and " " not in f:     # a lone surname ('Horvath') of a known person
             full = {e for name, e in self._names.items() if name.endswith((" " + f, "-" + f))}
             known = {self._camp[e] for e in full if e in self._camp}
@@ -386,6 +442,40 @@ class Camps:
             if sa and sb and sa != sb:
                 return False    # two governments: two sides
         return True
+
+
+# nouns that name a kind of organisation: "the group's director" is not the director of "the
+# Electoral Commission" named just before
+_ORG_NOUNS = {"party", "group", "movement", "alliance", "organisation", "organization", "agency", "company",
+              "ministry", "army", "coalition", "union", "network", "commission", "mission", "court",
+              "hospital", "council", "committee", "office", "authority", "bank", "service", "board",
+              "institute", "federation", "association", "front", "militia", "government", "department",
+              "foundation", "society", "centre", "center", "bureau", "directorate", "corporation", "league",
+              "operator", "utility", "firm", "charity", "observatory", "tribunal", "parliament", "assembly"}
+
+
+_MEMBER_OF = re.compile(r",?\s+of\s+the\s+", re.I)
+
+
+def _head(name: str) -> str:
+    """The head noun of an organisation's name: "Central Electoral Commission" -> 'commission',
+    "Ministry of the Interior" -> 'ministry'."""
+    words = fold(name).replace("’", "'").split(" of ")[0].split()
+    return re.sub(r"'s$", "", words[-1]) if words else ""
+
+
+def _possessor(near: list, role: str) -> list:
+    """The groups a possessive role may point to, nearest last: "the group's director" skips an
+    organisation named by another kind of noun ("the Electoral Commission's results") for one
+    whose name says no kind ("Civic Ballot Watch"), and prefers one named by its noun."""
+    m = re.match(r"the\s+([\w-]+)['’]s\b", role, re.I)
+    if not m or not near:
+        return near
+    noun = m.group(1).lower()
+    same = [g for g in near if _head(g[1]) == noun]
+    if same:
+        return same
+    return [g for g in near if _head(g[1]) not in _ORG_NOUNS]
 
 
 def opposed(a: str, b: str) -> bool:

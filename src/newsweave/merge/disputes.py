@@ -12,7 +12,10 @@ Sources of disputes, each a small function:
 - casualty figures that the state and its opponents put far apart;
 - the journalist's 'There were conflicting reports about X.' opening the statements after it;
 - an accusation ('detained two men, accusing them of spying') answered in its paragraph or the
-  next by the other side ('X says they are shepherds');
+  next by the other side ('X says they are shepherds'); also a charge stated with an arrest
+  ('87 people had been arrested for arson', 'was suspected of organising riots') answered by the
+  other side speaking of those charged ('most of them were party members', 'called the arrest
+  revenge');
 - (general rules, end of the file) a cue that ends its paragraph and names the parties ('Police
   and residents gave conflicting accounts of a clash'), 'Each side blamed the other', and one
   thing said to be open and closed ('the corridor is open' / 'closed in practice') by two camps.
@@ -98,7 +101,10 @@ _INSIST = re.compile(r"^(?:insist|maintain|stand by|stood by)", re.I)
 # rejections the claim analyser does not mark: "the claim had 'no basis'", "had 'never reached' her
 # ministry", "a campaign of lies", "called the figure a lie"
 _REJECT_WORDS = re.compile(
-    r"\bno basis\b|\bno truth\b|\bnever (?:happened|took place|occurred|existed)\b|"
+    r"\bno (?:legal |factual )?basis\b|\bno truth\b|"
+    # 'called his claim "without any legal basis"', 'the count had no legal standing'
+    r"\bwithout (?:any |a )?(?:legal |factual )?(?:basis|foundation|standing)\b|\bno legal standing\b|"
+    r"\bnever (?:happened|took place|occurred|existed)\b|"
     r"\bcampaign of (?:lies|disinformation)\b|\bnothing of the kind\b|"
     r"\b(?:a|the|pure|outright|blatant|big|complete|total|all) lies?\b|"
     r"\b(?:of|spreading|spread|telling|told|are|were|these|those|more) lies\b|"
@@ -783,6 +789,22 @@ def _states_aggressor(claims: list[dict], camps: Camps) -> list[dict]:
     return [{"topic": "who fired first", "kind": "contradiction", "positions": positions}]
 
 
+def _labels(c: dict) -> bool:
+    """ "called the arrest 'revenge for the vote count'": a call that names something (an answer),
+    not a call for something (a demand)."""
+    return c.get("cue") == "call" and not re.match(r"\W*(?:for|on|upon|off|in|out)\b", c["text"], re.I)
+
+
+# a charge stated with an arrest: "87 people had been arrested for arson", "was suspected of
+# organising riots", "were detained in the city on Monday for looting", "charged with treason"
+_CHARGED = re.compile(r"\b(?:(?:arrested|detained|jailed|convicted|sentenced|prosecuted)(?:\s+(?!for\b)[\w’'-]+){0,5}?\s+for|"
+                      r"(?:suspected|accused)\s+of|charged(?:\s+(?!with\b)[\w’'-]+){0,3}?\s+with)"
+                      r"\s+[\u201c\u2018\"']?(?!the\s+first\b)[\w’'-]+", re.I)
+# an answer speaking of those charged or of the charge ('they' is too often the speaker's own side)
+_REFERS_BACK = re.compile(r"\b(?:them|those|these|the (?:arrests?|detentions?|charges?|detainees|detained|"
+                          r"accused|arrested|men|women|suspects?))\b", re.I)
+
+
 def accusation_disputes(claims: list[dict], documents: list[dict], analyses: list[dict],
                         camps: Camps | None = None) -> list[dict]:
     """An accusation ('police detained two men, accusing them of spying', 'X blamed Y for the
@@ -798,11 +820,12 @@ def accusation_disputes(claims: list[dict], documents: list[dict], analyses: lis
     for a in analyses:
         doc = docs.get(a["doc"])
         items = sorted(by_doc.get(a["doc"], []), key=lambda c: c["start"])
-        if doc is None or not any((c.get("cue") or "") in _ACCUSE_CUES for c in items):
+        if doc is None or not any((c.get("cue") or "") in _ACCUSE_CUES or _CHARGED.search(c["text"]) for c in items):
             continue
         dd = _Doc(doc, a, items)
         for k, acc in enumerate(items):
-            if (acc.get("cue") or "") not in _ACCUSE_CUES or not acc["claimant"].get("name"):
+            explicit = (acc.get("cue") or "") in _ACCUSE_CUES
+            if not acc["claimant"].get("name") or not (explicit or _CHARGED.search(acc["text"])):
                 continue
             si = dd.index(acc["start"])
             side = camps.side(acc["claimant"])
@@ -812,12 +835,15 @@ def accusation_disputes(claims: list[dict], documents: list[dict], analyses: lis
                     continue
                 if dd.para[sj] > dd.para[si] + 1:
                     break
-                if (c.get("cue") or "say") in _NOT_ANSWER_CUES:
+                if (c.get("cue") or "say") in _NOT_ANSWER_CUES and not _labels(c):
                     continue    # issue 6: "took up arms in 2019, demanding self-rule": background, no answer
                 if _is_rejection(c) or not opposed(side, camps.side(c["claimant"])):
                     break       # a rejection is a denial dispute; another voice ends the exchange
+                if not explicit and not _REFERS_BACK.search(dd.item(sj)["text"]):
+                    break       # issue 6: a charge stated ('arrested for arson') is answered only by
+                    # what speaks of those charged ('most of them were party members')
                 answer = _denier_position(dd, sj, c["claimant"], camps)
-                out.append({"topic": _short(_accused_topic(acc.get("cue"), acc["text"])),
+                out.append({"topic": _short(_accused_topic(acc.get("cue"), acc["text"]) if explicit else acc["text"]),
                             "kind": "accusation",
                             "positions": [{"party": dict(acc["claimant"]), "claim": dd.item(si)["text"],
                                            "citations": [_cite(dd.item(si))]}, answer]})
