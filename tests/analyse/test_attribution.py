@@ -227,3 +227,282 @@ def test_cue_in_a_subordinate_clause_before_another_speaker_is_not_the_quote_cue
             "fulfill my profession.\u201d")
     q = next(q for q in run(nlp, text) if q["kind"] == "direct")
     assert q["speaker"]["name"] == "Hillary Clinton" and q["cue"] == "shoot"
+
+
+def test_name_with_apposition_right_after_a_quote_is_the_speaker(nlp):
+    # the parser makes the name an attribute inside the quote; the cue gets no subject
+    text = ("The campaign answered its critics. \u201cIt is not the position that everything is fine,\u201d "
+            "Gene Sperling, a top outside Clinton adviser, said at a recent event on the economy in Iowa.")
+    q = by_text(run(nlp, text), "It is not the position that everything is fine")
+    assert q["speaker"]["name"] == "Gene Sperling"
+    assert phrase(text, q) == "Gene Sperling, a top outside Clinton adviser"
+
+
+def test_quote_paragraph_after_a_paragraph_ending_in_a_colon(nlp):
+    text = ("The senator spoke to reporters after the vote.\n\n"
+            "Senator Mary Stone told the crowd:\n\n"
+            "\u201cThere is evidence that the party cheated in several states and we will prove it.\u201d")
+    q = by_text(run(nlp, text), "There is evidence that the party cheated in several states and we will prove it.")
+    assert q["speaker"]["name"] == "Mary Stone"
+    assert q["cue"] == "tell"
+    assert phrase(text, q) == "Senator Mary Stone"
+
+
+def test_inner_closing_quote_does_not_hide_the_comma_before_the_cue(nlp):
+    text = ("Cruz explained his position at a farm summit.\n\n"
+            "\u201cThe answer you\u2019d like me to give is, \u2018I\u2019m for the mandate, darn it,\u2019\u201d "
+            "Cruz, who has proposed repealing the mandate, said at the time.")
+    items = run(nlp, text)
+    q = next(q for q in items if q["kind"] == "direct")
+    assert q["speaker"]["name"] == "Cruz"
+
+
+def test_long_attribution_after_an_exclamation_opens_with_the_subject(nlp):
+    text = ("\u201cThe great state of Alabama is proud to cast its votes for the next president!\u201d "
+            "US Senator Jeff Sessions said as he launched the process.")
+    q = by_text(run(nlp, text), "The great state of Alabama is proud to cast its votes for the next president!")
+    assert q["speaker"]["name"] == "Jeff Sessions"
+
+
+def test_a_new_sentence_after_a_full_stop_is_not_the_quote_attribution(nlp):
+    # the cue has content of its own: a new statement, not the quote's attribution
+    text = ("\u201cWe will win this state.\u201d Mayor Tom Jones said that the turnout was high in every "
+            "district of the city.")
+    q = by_text(run(nlp, text), "We will win this state.")
+    assert q["speaker"]["name"] is None
+
+
+def test_went_on_attributes_a_quote(nlp):
+    text = ("Senator John Smith spoke to reporters on Thursday.\n\n"
+            "\u201cWe ought to start it up again, and we ought to start it up this morning,\u201d he went on.")
+    q = by_text(run(nlp, text), "We ought to start it up again, and we ought to start it up this morning")
+    assert q["speaker"]["name"] == "John Smith" and q["cue"] == "go"
+
+
+def test_participle_root_with_the_cue_hanging_from_it_keeps_the_subject(nlp):
+    text = ("But Sen. Richard J. Durbin (D-Ill.), noting the size of Sanders's following, said, "
+            "\"Let me tell you, he's got a heck of an email list.\"")
+    q = by_text(run(nlp, text), "Let me tell you, he's got a heck of an email list.")
+    assert q["speaker"]["name"] == "Richard J. Durbin"
+
+
+def test_age_and_residence_stay_in_the_source_phrase(nlp):
+    text = "Rachel Woolard, 20, of Jacksonville, said the rally was the best she had seen."
+    q = by_text(run(nlp, text), "the rally was the best she had seen")
+    assert phrase(text, q) == "Rachel Woolard, 20, of Jacksonville"
+
+
+def test_source_phrase_drops_the_occasion_and_the_anonymity_clause(nlp):
+    text = "Mr. Franklin in an interview said the rules were unfair to small donors."
+    q = by_text(run(nlp, text), "the rules were unfair to small donors")
+    assert phrase(text, q) == "Mr. Franklin"
+    text = "A Warren adviser, who spoke on the condition of anonymity, said the senator would not run."
+    q = by_text(run(nlp, text), "the senator would not run")
+    assert phrase(text, q) == "A Warren adviser"
+
+
+def test_a_request_is_reported_speech(nlp):
+    text = "The chairman asked the three aides to search their personal e-mails for the records."
+    items = [q for q in run(nlp, text) if q["kind"] == "reported"]
+    assert len(items) == 1 and items[0]["cue"] == "ask"
+    assert items[0]["text"] == "the three aides to search their personal e-mails for the records"
+    text = "The chairman asked a question about the records."
+    assert not [q for q in run(nlp, text) if q["kind"] == "reported"]
+
+
+def test_same_pronoun_chain_reaches_the_name(nlp):
+    from newsweave.analyse.speakers import Speakers
+
+    text = ("Mary Jones walked onto the stage in a blue dress. Then she thanked the volunteers and the "
+            "organisers of the event. After a long pause she smiled at the crowd. \u201cWe did it,\u201d she said.")
+    doc = nlp(text)
+    S = Speakers(doc, text, [])
+    she = [t for t in doc if t.lower_ == "she"][-1]
+    assert S.resolve_pronoun(she)["name"] == "Mary Jones"
+
+
+def test_surname_honorific_does_not_set_the_gender_of_a_relative(nlp):
+    from newsweave.analyse.speakers import Speakers
+
+    text = ("Mr. Trump spoke first. Donald Trump thanked the crowd. Later Ivanka Trump took the stage "
+            "and Sarah Palin waved.")
+    doc = nlp(text)
+    S = Speakers(doc, text, [])
+    assert S._gender("Ivanka Trump") is None
+    assert S._gender("Trump") == "m"
+
+
+def test_participle_of_a_noun_takes_the_noun_or_the_author_as_speaker(nlp):
+    text = "About 200 protesters gathered outside the hall on Friday, chanting \u201cDump the mayor now.\u201d"
+    items = run(nlp, text)
+    q = next(q for q in items if "Dump the mayor now" in q["text"])
+    assert q["speaker"]["name"] and "protesters" in q["speaker"]["name"]
+    text = "His office put out a statement saying the senator \u201cwill not be intimidated by anyone.\u201d"
+    q = by_text(run(nlp, text), "will not be intimidated by anyone.")
+    assert q["speaker"]["name"] and "office" in q["speaker"]["name"]
+
+
+def test_as_someone_put_it(nlp):
+    text = "As Mary Stone, a professor at Yale, put it: \u201cThe court will not decide this case before the election.\u201d"
+    q = by_text(run(nlp, text), "The court will not decide this case before the election.")
+    assert q["speaker"]["name"] == "Mary Stone" and q["cue"] == "put"
+
+
+def test_adding_continues_the_reporting_verb_not_the_reported_subject(nlp):
+    text = ("Trump told Newsmax that Mitt Romney \u201chad a crazy policy of self-deportation,\u201d adding, "
+            "\u201cHe lost an election that should have been won.\u201d")
+    q = by_text(run(nlp, text), "He lost an election that should have been won.")
+    assert q["speaker"]["name"] == "Trump"
+
+
+def test_quote_after_a_quote_that_ran_over_two_paragraphs_is_carried(nlp):
+    text = ("The president spoke at the Treasury.\n\n"
+            "President Barack Obama said: \"There's no magic to the phrase. It's a political talking point.\n\n"
+            "\"Calling a threat by a different name does not make it go away,\" Obama said. "
+            "\"Not once has an adviser of mine asked me to use that phrase.\"")
+    q = by_text(run(nlp, text), "Not once has an adviser of mine asked me to use that phrase.")
+    assert q["speaker"]["name"] == "Barack Obama" and q["speaker"]["via"] == "carried"
+
+
+def test_no_break_space_after_the_quote_keeps_the_inverted_cue(nlp):
+    text = ("The committee chairman spoke on Tuesday.\n\n"
+            "\u201cThe report proves the committee has faced serial delays from public officials,\u201d\u00a0added Trey Gowdy.")
+    q = by_text(run(nlp, text), "The report proves the committee has faced serial delays from public officials")
+    assert q["speaker"]["name"] == "Trey Gowdy"
+
+
+def test_call_on_someone_to_do_something_is_a_request(nlp):
+    text = "Senator Mary Stone called on leaders not to feed the anger of the crowd."
+    items = [q for q in run(nlp, text) if q["kind"] == "reported"]
+    assert len(items) == 1 and items[0]["cue"] == "call"
+    assert items[0]["speaker"]["name"] == "Mary Stone"
+    assert "not to feed the anger of the crowd" in items[0]["text"]
+
+
+def test_parenthetical_cue_reports_the_clause_it_interrupts(nlp):
+    text = ("Mary Jones runs a golf club in Florida. The golf industry, she said, is "
+            "\"doing much better than it has looked since 2009.\"")
+    items = run(nlp, text)
+    rep = [q for q in items if q["kind"] == "reported"]
+    assert len(rep) == 1
+    r = rep[0]
+    assert r["speaker"]["name"] == "Mary Jones" and r["cue"] == "say"
+    assert [p["text"] for p in r["parts"]] == ["The golf industry",
+                                              "is \"doing much better than it has looked since 2009.\""]
+    assert r["text"] == "The golf industry"
+    for p in r["parts"]:
+        assert text[p["start"]:p["end"]] == p["text"]
+    # the quote inside the reported clause is hers too, with the same cue
+    q = next(q for q in items if q["kind"] != "reported")
+    assert q["speaker"]["name"] == "Mary Jones" and q["cue_span"] == r["cue_span"]
+
+
+def test_cue_at_the_end_of_the_sentence_is_not_parenthetical(nlp):
+    text = "The town has fallen to the rebels, the army said."
+    items = [q for q in run(nlp, text) if q["kind"] == "reported"]
+    assert len(items) == 1 and "parts" not in items[0]
+    assert items[0]["text"] == "The town has fallen to the rebels"
+
+
+def test_nominalised_adjective_subject_is_a_description_speaker(nlp):
+    text = ("Melania Trump delivered a defense of her husband.\n\n"
+            "\u201cDonald is, and always has been, an amazing leader,\u201d said the 46-year-old.")
+    q = by_text(run(nlp, text), "Donald is, and always has been, an amazing leader")
+    assert q["speaker"]["name"] == "46-year-old" and q["speaker"]["type"] == "description"
+
+
+def test_participle_after_a_split_quote_is_its_own_attribution(nlp):
+    text = ("\u201cWe have started all those conversations,\u201d Paul Manafort said, adding, "
+            "\u201cHe cares about the united team.\u201d")
+    items = run(nlp, text)
+    a = by_text(items, "We have started all those conversations")
+    b = by_text(items, "He cares about the united team.")
+    assert "parts" not in a
+    assert a["cue"] == "say" and b["cue"] == "add"
+    assert a["speaker"]["name"] == b["speaker"]["name"] == "Paul Manafort"
+    text = "\u201cThe town is calm,\u201d the mayor said, \u201cand nobody has left.\u201d"
+    q = by_text(run(nlp, text), "The town is calm")
+    assert [p["text"] for p in q["parts"]] == ["The town is calm", "and nobody has left."]
+
+
+def test_long_attribution_with_an_addressee_after_a_question(nlp):
+    text = ("\u201cWhy would I change now?\u201d Donald Trump asked reporters during a news conference "
+            "late last month in New York.")
+    q = by_text(run(nlp, text), "Why would I change now?")
+    assert q["speaker"]["name"] == "Donald Trump" and q["cue"] == "ask"
+
+
+def test_inverted_cue_with_a_misparsed_title_takes_the_name_after_it(nlp):
+    # the parser makes "ranking" a clause and the name its object
+    text = ("Democrats blasted Republicans on Tuesday.\n\n\"Republicans are so frustrated with the decision that "
+            "they are now unloading on her,\" said Oversight ranking Democrat Elijah Cummings (D-Md.).")
+    q = by_text(run(nlp, text), "Republicans are so frustrated with the decision that they are now unloading on her")
+    assert q["speaker"]["name"] and q["speaker"]["name"].endswith("Elijah Cummings")
+
+
+def test_speech_verb_coordinated_with_the_reported_clause_keeps_the_speaker(nlp):
+    text = ("Appearing before supporters on Monday, Aung San Suu Kyi said it was too early to congratulate "
+            "winners but added, \"I think you all have an idea of the results.\"")
+    q = by_text(run(nlp, text), "I think you all have an idea of the results.")
+    assert q["speaker"]["name"] == "Aung San Suu Kyi" and q["cue"] == "add"
+
+
+def test_name_and_colon_after_a_dash(nlp):
+    text = "Pollsters agree - Carl Bialik: \u201cOne of the biggest lessons was a simple one: keep on contacting voters.\u201d"
+    q = next(q for q in run(nlp, text) if q["kind"] == "direct")
+    assert q["speaker"]["name"] == "Carl Bialik" and q["cue"] == ":"
+    assert phrase(text, q) == "Carl Bialik"
+
+
+def test_characterisation_with_as_is_reported(nlp):
+    text = "Donald Trump referred to Mexican immigrants as \u201ccriminals\u201d during the speech."
+    items = run(nlp, text)
+    rep = [q for q in items if q["kind"] == "reported"]
+    assert len(rep) == 1 and rep[0]["cue"] == "refer" and rep[0]["speaker"]["name"] == "Donald Trump"
+    assert rep[0]["text"].startswith("Mexican immigrants as")
+    text = "The senator portrayed the governor as a reliable partner of the unions."
+    rep = [q for q in run(nlp, text) if q["kind"] == "reported"]
+    assert len(rep) == 1 and rep[0]["text"] == "the governor as a reliable partner of the unions"
+    # without "as" it is no statement
+    assert not [q for q in run(nlp, "The senator referred to the report.") if q["kind"] == "reported"]
+
+
+def test_quote_only_cue_with_a_that_clause_reports_speech(nlp):
+    text = "Donald Trump posted on Twitter on Friday that his claims were sarcasm."
+    rep = [q for q in run(nlp, text) if q["kind"] == "reported"]
+    assert len(rep) == 1 and rep[0]["cue"] == "post" and rep[0]["text"] == "his claims were sarcasm"
+
+
+def test_sentence_parsed_as_a_noun_with_a_reduced_relative_clause(nlp):
+    # 'One lawmaker called Trump "..."' comes out as a noun phrase: the noun is the speaker
+    text = ("The parliament debated the ban in January. One lawmaker called Trump "
+            "\"the orange prince of American self-publicity.\"")
+    q = next(q for q in run(nlp, text) if q["kind"] == "partial")
+    assert q["speaker"]["name"] == "One lawmaker" and q["cue"] == "call"
+    # a real reduced relative clause is no attribution: nobody speaks in 'a group called ...'
+    text = "The money went to a group called the People Foundation."
+    assert not [q for q in run(nlp, text) if q["speaker"]["name"]]
+
+
+def test_surname_tagged_as_a_verb_is_still_the_speaker(nlp):
+    # the tagger makes the second "Trump" a verb
+    text = ("Donald Trump defended eminent domain at the debate.\n"
+            "\"Jeb wants to be a tough guy tonight,\" Trump shot back. \"Let me talk.\"")
+    q = by_text(run(nlp, text), "Jeb wants to be a tough guy tonight")
+    assert q["speaker"]["name"] == "Donald Trump" and q["cue"] == "shoot"
+
+
+def test_conjunct_of_a_subordinate_verb_shares_its_subject(nlp):
+    text = ("There have been more pointed references, such as when Ted Cruz knocked Marco Rubio on trade "
+            "and called him a \"moderate,\" a subtle dig at a candidate.")
+    items = run(nlp, text)
+    q = next(q for q in items if q["cue"] == "call")
+    assert q["speaker"]["name"] == "Ted Cruz"
+
+
+def test_indefinite_subject_is_a_description_speaker(nlp):
+    text = ("Republican insiders were divided.\n\nYet another said, \u201cRubio is in a five-person battle "
+            "with Bush, Christie, Kasich and Cruz.\u201d")
+    q = next(q for q in run(nlp, text) if q["kind"] == "direct")
+    assert q["speaker"]["name"] == "another" and q["speaker"]["type"] == "description"
+    assert phrase(text, q) == "another"

@@ -142,3 +142,24 @@ def test_stances_never_feed_claims(nlp):
 ])
 def test_topic_verbs_without_a_topic_or_holder_are_not_stances(nlp, text):
     assert [s for s in run(nlp, text)["stances"] if s["kind"] == "topic"] == []
+
+
+def test_refusal_is_a_negated_intention(nlp):
+    s = only(run(nlp, "Senator Maria Lopez declined to comment on the investigation."))
+    assert s["kind"] == "intention" and s["negated"] is True
+    assert s["holder"]["name"] == "Maria Lopez"
+    assert s["cue"]["text"] == "declined" and s["text"] == "to comment on the investigation"
+    s = only(run(nlp, "Governor Tom Baker refused to release his tax returns."))
+    assert s["kind"] == "intention" and s["negated"] is True and s["text"] == "to release his tax returns"
+
+
+def test_refusing_to_say_is_reported_speech_not_a_stance(nlp):
+    found = run(nlp, "Governor Tom Baker refused to say whether he would run again.")
+    assert not [s for s in found["stances"] if s["cue"]["text"] == "refused"]
+
+
+def test_someone_elses_stance_inside_reported_speech_is_the_speakers_claim(nlp):
+    # Clinton's statement about voters: not an attributed stance of the voters
+    found = run(nlp, "Hillary Clinton said that many voters want a change in Washington.")
+    assert not [s for s in found["stances"] if s["cue"]["text"] == "want"]
+    assert [c["text"] for c in found["claims"]] == ["many voters want a change in Washington"]

@@ -34,6 +34,8 @@ Quote marks are paired per paragraph, so an odd number of marks only loses that 
 stray quote. Speaker: the speech verb right after the quote (``"...," X said``) or right before
 it (``X said: "..."``), else carried over from the previous attributed statement of the same
 paragraph (or of the previous paragraph when the quote opens a paragraph with no attribution).
+A quote opening a paragraph right after a paragraph that ends in a colon ('Reporter X says:')
+takes its attribution from that colon clause, as if it stood before the quote.
 
 Partial quotes (``called the report "propaganda"``): a quote embedded in running text; its
 speaker is the subject of the speech verb that governs it in the parse. Short partial quotes
@@ -42,7 +44,14 @@ speaker is the subject of the speech verb that governs it in the parse. Short pa
 Reported speech (kind "reported"): ``X said (that) ...``, ``X told Reuters that ...``,
 ``according to X, ...``, ``X denied the report``, ``X accused Y of ...``: text is the reported
 content (the clause / object of the speech verb). Only emitted with a resolved speaker, and not
-when the content is itself a direct quote; nested reports keep the outermost.
+when the content is itself a direct quote; nested reports keep the outermost. A
+parenthetical cue reports the clause it interrupts, in two ``parts`` ('The golf industry, she
+said, is "doing much better"': parts "The golf industry" and 'is "doing much better"'; text /
+start / end are the first part). A quote inside reported content with no speaker of its own
+takes the report's speaker and cue. Characterisations report only with "as" ('portrayed /
+referred to X as Y').
+A split quote '"A," X said, "B."' is one item, but not when a second cue comes between
+('"A," X said, adding, "B."': B is the participle's own attribution, as PolNeAR has it).
 
 What counts as a speech verb (``is_cue``): a verb lemma in ``speakers.CUES`` that is finite or
 a participle — not a passive ("is accused of"), not a noun mis-tagged as a verb ("the calls
@@ -51,16 +60,22 @@ for"), not a bare infinitive ("expects X to announce") unless after do-support o
 
 A quote introduced by a colon after a clause whose verb is not a speech verb ('X released a
 statement: "..."', 'X wrote on Twitter: "..."') belongs to that clause's subject. Reported
-speech also covers reported questions ('X asked whether ...'), phrasal speech verbs ('pointed
+speech also covers reported questions ('X asked whether ...'), requests ('X asked the aides
+to search ...'), phrasal speech verbs ('pointed
 out that', 'shot back'), and evidence from polls, studies and records ('a new poll showed
 Trump ahead', 'records show that ...'); an evidence verb whose subject is not such a source
 ('that impact suggests') is not an attribution. A name and a colon ('Philip Bump: "..."', and
 the headline form 'Sanders: Clinton Is Qualified') attribute what follows to the name (cue ":").
 
 Parse-failure fallbacks for the speaker: a name written right after an inverted cue ('"...,"
-said Robin Maynard, half joking') or right before a cue that got no subject ('..., her senior
-policy adviser, Jake Sullivan, said:'; PERSON names only, never places or dates). A cue inside a
-subordinate clause followed by another clause with its own subject is not the quote's cue
+said Robin Maynard, half joking'; the last proper noun of the words after the cue, '"...," said
+Oversight ranking Democrat Elijah Cummings'; also after "asked") or right before a cue that got
+no subject ('..., her senior policy adviser, Jake Sullivan, said:'; '"...," Gene Sperling, a top
+adviser, said'; '"...," Conway notes' with the name parsed as a compound of the verb; PERSON
+names only, never places or dates); a participle's noun ('protesters chanting "..."'; the author
+for a document: 'put out a statement saying'); a noun whose "reduced relative clause" is the
+sentence's only verb ('One lawmaker called Trump "..."'). A cue inside a subordinate clause
+followed by another clause with its own subject is not the quote's cue
 ('After Brown criticized Clinton, Hillary shot back, "..."'). Reported content stops before a
 participle that is itself a speech verb ('he says X, calling them "..."').
 
@@ -96,8 +111,11 @@ OBJ_CUES = frozenset(
     dismiss refute dispute accuse describe call condemn denounce brand label charge urge vow
     pledge promise warn insist demand allege report mock praise criticize criticise slam blast
     tout thank dub applaud decry hail laud chide rebuke scold castigate ridicule cite blame
-    highlight defend proclaim affirm""".split()
+    highlight defend proclaim affirm portray characterize characterise depict refer""".split()
 )
+# Characterisations: an attribution only with "as" ('portrayed him as a fighter', 'referred to
+# immigrants as "criminals"'); content = the object and the as-phrase.
+AS_CUES = frozenset("describe portray characterize characterise depict refer".split())
 # Cues that only attribute quotes; never a reported-speech item on their own.
 NO_REPORT = frozenset(("ask", "quote", "shout", "scream", "post", "continue", "read", "laugh", "wonder",
                        "bark", "yell", "joke", "quip", "exclaim", "muse", "interrupt", "ponder"))
@@ -111,6 +129,13 @@ CONTENT_PREPS = frozenset(("of", "as", "on", "about", "for", "against"))
 TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
     morning afternoon evening night week weekend month year day hours time""".split()
+)
+# 'X in an interview said': the occasion of the statement is not part of the source phrase.
+OCCASION_PREPS = frozenset(("in", "on", "at", "via", "during", "through", "by", "over"))
+OCCASION_NOUNS = frozenset(
+    """interview statement speech email e-mail filing announcement letter memo post tweet call
+    conference briefing rally appearance hearing debate address remarks message video op-ed
+    column release phone telephone radio television broadcast podcast show""".split()
 )
 _NO_SPEAKER = {"name": None, "start": None, "end": None, "role": None, "type": None, "via": None}
 
@@ -253,7 +278,8 @@ def is_cue(t) -> bool:
     lemma = t.lemma_.lower()
     deps = [(c.dep_, c.lemma_.lower()) for c in t.children]
     if lemma not in CUES and not (lemma in PHRASAL_CUES and (
-            ("prt", PHRASAL_CUES[lemma]) in deps or ("advmod", PHRASAL_CUES[lemma]) in deps)):  # 'shot back
+            ("prt", PHRASAL_CUES[lemma]) in deps or ("advmod", PHRASAL_CUES[lemma]) in deps)) and not (
+            lemma == "put" and ("dobj", "it") in deps):  # 'shot back', 'as X put it: "..."'
         return False
     if any(d in ("det", "poss", "auxpass") for d, _ in deps):
         return False
@@ -288,11 +314,40 @@ def _chain(v, depth=3):
         # 'denied X and dismissed Y' / 'arrived and said'; not a conj inside a reported clause
         (v.dep_ == "conj" and (v.head.dep_ == "ROOT" or v.head.lemma_.lower() in CUES
                                # 'they reversed themselves, rushed everyone in and said ...'
-                               or (v.head.dep_ == "conj" and v.head.head.dep_ == "ROOT")))
+                               or (v.head.dep_ == "conj" and v.head.head.dep_ == "ROOT")
+                               # 'when Cruz knocked Rubio on trade and called him a "moderate"':
+                               # the conjunct shares the subject of the verb it is coordinated with
+                               or (v.head.dep_ in ("advcl", "relcl", "pcomp") and v.head.pos_ == "VERB"
+                                   and any(c.dep_ == "nsubj" for c in v.head.children))))
         or (v.dep_ == "xcomp" and v.tag_ == "VB")  # 'refused to say'
         or (v.dep_ in ("advcl", "pcomp", "prep") and v.tag_ == "VBG")  # ', adding that' / 'as saying'
+        # 'Durbin, noting the size of his following, said, "..."' parsed with the participle as
+        # the root and the cue hanging from it
+        or (v.dep_ == "parataxis" and v.head.tag_ == "VBG" and v.head.i < v.i
+            and any(c.dep_ == "nsubj" and c.i < v.head.i for c in v.head.children))
+        # 'He called it "shameful" and called on leaders ...' parsed with the second verb as a
+        # conjunct of the first one's complement
+        or (v.dep_ == "conj" and v.tag_.startswith("VB") and v.head.pos_ in ("ADJ", "NOUN", "PROPN")
+            and v.head.dep_ in ("oprd", "dobj", "attr", "acomp") and v.head.head.pos_ == "VERB")
+        # 'Suu Kyi said it was too early to congratulate winners but added, "..."': a speech verb
+        # coordinated with the reported clause whose subject cannot speak
+        or (v.dep_ == "conj" and v.lemma_.lower() in CUES and v.head.dep_ == "ccomp"
+            and v.head.head.pos_ == "VERB" and v.head.head.lemma_.lower() in CUES
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+            and not any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in ("he", "she", "they", "i", "we"))
+                        for c in v.head.children))
     ):
         h = v.head
+        if v.dep_ == "conj" and h.pos_ in ("ADJ", "NOUN", "PROPN"):
+            h = h.head
+        elif v.dep_ == "conj" and h.dep_ == "ccomp" and v.lemma_.lower() in CUES and h.head.lemma_.lower() in CUES and not (
+                h.dep_ == "ROOT" or h.lemma_.lower() in CUES):
+            h = h.head
+        if (v.dep_ == "advcl" and v.tag_ == "VBG" and h.dep_ == "ccomp" and h.head.i < h.i
+                and h.head.pos_ == "VERB" and h.head.lemma_.lower() in CUES):
+            # 'Trump told Newsmax that Romney "had a crazy policy," adding, "..."': the participle
+            # hangs inside the reported clause but continues the reporting verb
+            h = h.head
         if h.pos_ == "ADP":
             if h.head.i == h.i:
                 break
@@ -332,7 +387,8 @@ def subject_of(v, in_quote=None):
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return g
-        if k == 0 and lemma not in _ADDRESSEE_CUES and _after_quote(h):
+        if k == 0 and (lemma not in _ADDRESSEE_CUES or lemma == "ask") and _after_quote(h):
+            # ('"...?" asked Mr. Manafort': inverted, the name after "asked" is the asker)
             # inverted order right after a quote: '"...," said X' parsed with X as object/attr
                 for c in h.rights:
                     if c.dep_ in ("dobj", "attr", "npadvmod", "appos", "nsubjpass") and c.pos_ in ("PROPN", "NOUN"):
@@ -344,7 +400,18 @@ def subject_of(v, in_quote=None):
                     ent = next((e for e in h.doc.ents if e.start == nxt.i), None)
                     if ent is not None and ent.root.head.i != h.i and ent.root.dep_ in SUBJ_LIKE:
                         return ent.root
-        if h.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep"):
+                # '"...," said Oversight ranking Democrat Elijah Cummings (D-Md.).' with the title
+                # parsed as a clause: the last proper noun of the words right after the cue
+                run = []
+                for x in h.doc[h.i + 1: h.i + 9]:
+                    if x.is_punct or x.pos_ in ("AUX", "ADP", "SCONJ", "CCONJ", "PRON") or x.sent != h.sent:
+                        break
+                    run.append(x)
+                props = [x for x in run if x.pos_ == "PROPN"]
+                if props and run and props[-1].i == run[-1].i and props[-1].ent_type_ in ("PERSON", "") and (
+                        in_quote is None or not in_quote(props[-1].idx)):
+                    return props[-1]
+        if h.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep", "parataxis"):
             break
     return None
 
@@ -371,11 +438,30 @@ def _left_subject(v, in_quote):
     k = v.i - 1
     while k >= 0 and (doc[k].is_punct or doc[k].is_space) and doc[k].text in (",", "\u2014", " "):
         k -= 1
-    if k < 0 or k == v.i - 1:  # 'Sullivan, said' / 'Ramos, 58, told': a comma before the cue
+    if k == v.i - 1 and k > 0:
+        # '"...," Conway notes.' parsed with the name as a compound of the cue: a name right
+        # after the closing mark and right before the cue
+        c = doc[k]
+        if (c.pos_ == "PROPN" and c.head.i == v.i and c.dep_ in ("compound", "npadvmod", "nmod")
+                and c.ent_type_ in ("PERSON", "") and not in_quote(c.idx)
+                and any(ch in doc[k - 1].text for ch in '"\u201d\'') and doc[k - 1].is_punct):
+            return c
+        return None
+    if k < 0:  # 'Sullivan, said' / 'Ramos, 58, told': a comma before the cue
         return None
     c = doc[k]
     if c.pos_ == "NUM" and c.dep_ == "appos" and c.head.i < c.i:
         c = c.head  # 'Ramos, 58,'
+    elif c.pos_ in ("NOUN", "PROPN") and "," in doc.text[c.idx:v.idx]:
+        # '"...," Gene Sperling, a top outside Clinton adviser, said': climb from the end of the
+        # apposition to the name it describes (the parser hung the name inside the quote)
+        x, steps = c, 0
+        while steps < 6 and x.dep_ in ("pobj", "prep", "appos", "compound", "amod", "conj") and x.head.i < x.i:
+            x, steps = x.head, steps + 1
+            if x.dep_ not in ("pobj", "prep") and x.pos_ == "PROPN" and x.ent_type_ == "PERSON" and any(
+                    ch.dep_ == "appos" and ch.i > x.i for ch in x.children):
+                c = x
+                break
     if in_quote(c.idx) or c.pos_ != "PROPN" or "\n" in doc.text[c.idx:v.idx]:
         return None
     h = c.head
@@ -394,8 +480,10 @@ _ADDRESSEE_CUES = frozenset(("tell", "ask", "inform", "assure", "urge", "warn", 
 
 def _after_quote(v) -> bool:
     """True if only punctuation (including a closing quote mark) stands between a quote and v."""
-    for k in range(v.i - 1, max(v.i - 4, -1), -1):
+    for k in range(v.i - 1, max(v.i - 5, -1), -1):
         t = v.doc[k]
+        if t.is_space:  # a no-break space after the closing mark
+            continue
         if not t.is_punct:
             return False
         if any(ch in t.text for ch in '"\u201d\u00bb\''):
@@ -484,6 +572,16 @@ def extract(doc, article, found) -> list[dict]:
                 sp["phrase"] = _phrase(text, obj, t, sp)
             return sp, "according to", [t.idx, to.idx + len(to.text)]
         subj = subject_of(t, S.in_quote)
+        if subj is None and t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN") and (
+                t.tag_ in ("VBD", "VBN") and not any(x.pos_ in ("VERB", "AUX") for x in t.doc[t.head.left_edge.i: t.i])):
+            # 'One lawmaker called Trump "the orange prince"' parsed as a noun phrase with a reduced
+            # relative clause: the sentence has no other verb, so the noun is the subject
+            subj = t.head
+        if subj is None and t.dep_ == "acl" and t.tag_ == "VBG" and t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN"):
+            subj = t.head  # 'about 200 protesters chanting "Dump Trump"'
+            if subj.dep_ == "dobj" and subj.lemma_.lower() in DOC_NOUNS and subj.head.pos_ == "VERB":
+                # 'His office put out a statement saying ...': the statement's author speaks
+                subj = subject_of(subj.head, S.in_quote) or subj
         if subj is None:
             subj = _left_subject(t, S.in_quote)
         # a subject in another paragraph is a parse error (the model does not split at "\n\n")
@@ -507,7 +605,9 @@ def extract(doc, article, found) -> list[dict]:
             a_s, a_e = c + _mlen(text, c), (min(nxt) if nxt else pe1)
             term = _first_terminal(text, a_s, a_e)
             stop = term if term is not None else a_e
-            ends = text[q["segs"][-1][0] + _mlen(text, q["segs"][-1][0]): c].rstrip()[-1:]
+            # the quote's last punctuation, looking through a closing inner quote or bracket
+            # ('"... darn it,’" Cruz said')
+            ends = text[q["segs"][-1][0] + _mlen(text, q["segs"][-1][0]): c].rstrip().rstrip("'\u2019)]").rstrip()[-1:]
             rest = text[a_s:stop].lstrip()
             lower_next = bool(rest) and rest[0].islower()
             t, toks = window_cue(a_s, stop, last=False)
@@ -515,7 +615,15 @@ def extract(doc, article, found) -> list[dict]:
                 ok = ends in (",", "\u2014", "\u2013", "-") or lower_next
                 if not ok and ends in ".!?\u2026":
                     words = [x for x in toks if not x.is_punct]
-                    ok = len(words) <= 7 and not any(ch.dep_ in ("ccomp", "dobj") and ch.i > t.i for ch in t.children)
+                    subj = subject_of(t, S.in_quote) if words else None
+                    # '"...!" US Senator Jeff Sessions said as he launched the process.': a long
+                    # clause is still the quote's attribution when it opens with the cue's subject
+                    # phrase and the cue follows that phrase directly
+                    lead = (subj is not None and subj.left_edge.i == words[0].i
+                            and subj.right_edge.i < t.i and t.i - subj.right_edge.i <= 2)
+                    ok = (len(words) <= 7 or lead) and not any(
+                        (ch.dep_ == "ccomp" or (ch.dep_ == "dobj" and t.lemma_.lower() not in _ADDRESSEE_CUES))
+                        and ch.i > t.i for ch in t.children)  # ('asked reporters': the addressee)
                 if ok:
                     after_end = (stop, term)
                     after = t
@@ -525,10 +633,22 @@ def extract(doc, article, found) -> list[dict]:
         lt = _last_terminal_end(text, b_s, o)
         if lt is not None:
             b_s = max(b_s, lt)
-        btxt = text[b_s:o].rstrip()
+        b_e = o
+        if pi0 > 0 and not text[ps0:o].strip():
+            # a quote opening a paragraph after a paragraph that ends in a colon ('Stated Stone:'
+            # / 'The Times confirmed that, reporting:' then the quote as its own paragraph)
+            pps, ppe = paras[pi0 - 1]
+            k = len(text[pps:ppe].rstrip())
+            if k and text[pps + k - 1] == ":" and not S.in_quote(pps + k - 1):
+                b_e = pps + k
+                b_s = max([pps] + [x + 1 for x in closes_by_para.get(pi0 - 1, []) if x < b_e])
+                lt = _last_terminal_end(text, b_s, b_e)
+                if lt is not None:
+                    b_s = max(b_s, lt)
+        btxt = text[b_s:b_e].rstrip()
         if btxt.endswith((":", ",")):
-            before_, _toks = window_cue(b_s, o, last=True)
-            if before_ is not None and _new_clause_after(before_, o):
+            before_, _toks = window_cue(b_s, b_e, last=True)
+            if before_ is not None and _new_clause_after(before_, b_e):
                 before_ = None  # 'After X criticized Y, Hillary shot back, "...": not X's words
         order = [before_, after] if btxt.endswith(":") else [after, before_]
         speaker, cue, cue_span, neg = None, None, None, False
@@ -544,13 +664,18 @@ def extract(doc, article, found) -> list[dict]:
         if speaker is None and after is None and btxt.endswith(":"):
             # 'X released the following statement: "..."' / 'X wrote on Twitter: "..."': a quote
             # introduced by a colon belongs to the subject of the clause before the colon
-            sp, v = _colon_speaker(D, S, b_s, o)
-            if sp is not None and same_para(v.idx, o):
+            sp, v = _colon_speaker(D, S, b_s, b_e)
+            if sp is not None and same_para(v.idx, b_e - 1):
                 sp["phrase"] = _phrase(text, subject_of(v, S.in_quote), v, sp)
                 speaker, cue, cue_span = sp, v.lemma_.lower(), [v.idx, v.idx + len(v.text)]
                 neg, had_cue = negated(v), True
             else:
-                sp, colon = _name_colon(D, S, b_s, o)
+                sp, colon = _name_colon(D, S, b_s, b_e)
+                if sp is None:
+                    # 'Pollsters agree - Carl Bialik: "..."': the name after a dash
+                    m = list(re.finditer(r"\s[-\u2013\u2014]+\s", text[b_s:b_e]))
+                    if m:
+                        sp, colon = _name_colon(D, S, b_s + m[-1].end(), b_e)
                 if sp is not None:  # 'Philip Bump: "..."' (a name, a colon, the quote)
                     speaker, cue, cue_span, had_cue = sp, ":", [colon.idx, colon.idx + 1], True
         q["had_cue"] = had_cue
@@ -559,7 +684,9 @@ def extract(doc, article, found) -> list[dict]:
         # split quote: '"A," he said, "B."' -> one item with two parts
         if after_end is not None and after_end[1] is None:
             stop = after_end[0]
-            if text[c + _mlen(text, c): stop].rstrip().endswith(",") and qi + 1 < len(quotes):
+            second_cue = any(is_cue(x) for x in D.tokens(after.idx + len(after.text), stop)) if after is not None else False
+            # ('"A," he said, adding, "B."': B is the participle's own attribution, as PolNeAR has it)
+            if text[c + _mlen(text, c): stop].rstrip().endswith(",") and qi + 1 < len(quotes) and not second_cue:
                 q2 = quotes[qi + 1]
                 if q2["open"] == stop and q2["p0"] == pi1:
                     used.add(qi + 1)
@@ -568,6 +695,7 @@ def extract(doc, article, found) -> list[dict]:
         last_close = segs_all[-1][1] if segs_all[-1][1] is not None else paras[segs_all[-1][2]][1]
         items.append(_item(text, D, parts, "direct", speaker, cue, cue_span, neg, segs_all[0][0], last_close,
                            para=pi0, lead=(text[ps0:o].strip() == ""), had_cue=had_cue))
+        items[-1]["_para_end"] = segs_all[-1][2]  # a quote running over several paragraphs
 
     # -- embedded quotes: partial (or direct when a full clause) -------------------------------
     for qi, q in enumerate(quotes):
@@ -629,6 +757,15 @@ def extract(doc, article, found) -> list[dict]:
     reported += _headline_statements(text, D, S, paras, direct_spans)
     for it in reported:
         it["_para"] = max(bisect_right(para_starts, it["start"]) - 1, 0)
+    for it in items:
+        # a quote inside what a speaker is reported to say is that speaker's ('South Carolina, he
+        # said, was "where we have a chance"', when the parse does not lead from the quote to the cue)
+        if it["speaker"]["name"] is None and it["kind"] in ("partial", "direct"):
+            rep = next((r for r in reported if r["speaker"]["name"] and any(
+                p["start"] <= it["start"] and it["end"] <= p["end"] + 1 for p in (r.get("parts") or [r]))), None)
+            if rep is not None:
+                it["speaker"] = dict(rep["speaker"])
+                it.update(cue=rep["cue"], cue_span=list(rep["cue_span"]), negated=rep["negated"], _had_cue=True)
     items.extend(reported)
 
     # -- carry-over of speakers for unattributed direct quotes ---------------------------------
@@ -651,14 +788,17 @@ def extract(doc, article, found) -> list[dict]:
                 sp.update(start=None, end=None, via="carried", phrase=None)
                 it["speaker"] = sp
                 it["carried_cue"] = src.get("carried_cue") or src.get("cue_span")
-        if it["speaker"]["name"] is not None or it["_had_cue"]:
-            # an explicit but unresolved speaker ('"...," she said' with no antecedent) also
-            # blocks carrying the previous speaker past it
-            last_in_para[pi] = it
-        last_item_para[pi] = it
+        for p in range(pi, max(pi, it.get("_para_end", pi)) + 1):
+            # (a quote running over several paragraphs is the last statement of each of them:
+            # '"A. // "B," Obama said. "C."' -- C continues Obama's statement)
+            if it["speaker"]["name"] is not None or it["_had_cue"]:
+                # an explicit but unresolved speaker ('"...," she said' with no antecedent) also
+                # blocks carrying the previous speaker past it
+                last_in_para[p] = it
+            last_item_para[p] = it
     out = []
     for it in items:
-        for k in ("_o", "_c", "_para", "_lead", "_had_cue"):
+        for k in ("_o", "_c", "_para", "_para_end", "_lead", "_had_cue"):
             it.pop(k, None)
         out.append(it)
     return out
@@ -755,11 +895,21 @@ def _phrase(text, tok, cue, sp):
         comma = prev.text in (",", "\u2014")
         if ((c.dep_ in ("relcl", "acl") and any((is_cue(t) or _clause_cue(t)) for t in c.subtree))
                 or (comma and c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN"))
-                or (comma and c.dep_ in ("amod", "advmod"))
-                or (comma and c.like_num and _residence_follows(c))  # 'Karen Janes, 67, of Exeter'
+                # 'Clinton, clearly frustrated' (not 'Jon Doggett, executive vice president of ...',
+                # an apposition the parser hung as a modifier: it holds a noun)
+                or (comma and c.dep_ in ("amod", "advmod")
+                    and not any(g.pos_ in ("NOUN", "PROPN") for g in c.subtree))
+                # a relative clause about the anonymity of the source ('an adviser, who spoke on
+                # the condition of anonymity,'): circumstance, not identity
+                or (comma and c.dep_ == "relcl" and any(g.lower_ == "anonymity" for g in c.subtree))
                 or (c.dep_ == "prep" and any(
-                    g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lower_ in TIME_WORDS)
-                    for g in c.children))):
+                    g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lower_ in TIME_WORDS
+                                          # 'Trump in an interview', 'Sanders via email'
+                                          or (c.lower_ in OCCASION_PREPS and g.lemma_.lower() in OCCASION_NOUNS))
+                    for g in c.children))
+                # 'Clinton speaking to Fox News', 'Clinton, who was speaking to the mayors': the
+                # occasion, not the source
+                or (c.dep_ in ("acl", "relcl") and c.tag_ == "VBG" and c.lemma_.lower() in ("speak", "talk", "write", "appear"))):
             cut = c.left_edge.i
             break
     if cut is not None and cut > tok.i:
@@ -767,13 +917,21 @@ def _phrase(text, tok, cue, sp):
         while k > tok.i and (tok.doc[k].is_punct or tok.doc[k].dep_ == "cc"):
             k -= 1
         right = tok.doc[k]
-    s, e = tok.left_edge.idx, right.idx + len(right.text)
+    left = tok.left_edge
+    for c in tok.lefts:  # 'Saturday at the convention Sen. Elizabeth Warren': the occasion the parser hung on the name
+        if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") and c.right_edge.i < tok.i:
+            left = tok.doc[c.right_edge.i + 1]
+    while left.i < tok.i and (left.is_punct or left.is_space):  # a closing quote mark hung on the subject
+        left = tok.doc[left.i + 1]
+    while right.i > tok.i and (right.is_space or right.text in (".", "..", "...", "!", "?", ";", ":", ",")):
+        right = tok.doc[right.i - 1]  # the sentence end and paragraph break the parser hung on it
+    s, e = left.idx, right.idx + len(right.text)
     for m in re.finditer(r"\)\s*[\u2013\u2014-]+\s*|\s[\u2013\u2014-]+\s", text[s:e]):  # dateline 'MACAU (Reuters) -'
         if sp.get("start") is None or s + m.end() <= sp["start"]:
             s = s + m.end()
     if sp.get("start") is not None and not (s <= sp["start"] and sp["end"] <= e) and tok.lower_ not in ("who", "which", "that"):
         s, e = min(s, sp["start"]), max(e, sp["end"])
-    if s <= cue.idx < e or "\n" in text[s:e] or MARK_RE.search(text, s, e):
+    if s <= cue.idx < e or "\n" in text[s:e] or not _balanced_marks(text, s, e):
         return [sp["start"], sp["end"]] if sp.get("start") is not None else None
     while s < e and text[s] in " ,;:(\u2014":
         s += 1
@@ -782,12 +940,17 @@ def _phrase(text, tok, cue, sp):
     return [s, e] if e > s else None
 
 
-def _residence_follows(num) -> bool:
-    """An age apposition followed by a place of residence ('Mona Lamberson, 59, of North
-    Philadelphia'): PolNeAR's Source stops at the name there."""
-    d = num.doc
-    k = num.i + 1
-    return k + 1 < len(d) and d[k].text == "," and d[k + 1].lower_ in ("of", "from")
+def _balanced_marks(text, s, e) -> bool:
+    """No quote mark in text[s:e], or only paired ones (a title: 'the co-author of "Going Viral,"'),
+    never a mark that opens or closes a quotation outside the span."""
+    marks = [m.group() for m in MARK_RE.finditer(text, s, e)]
+    if not marks:
+        return True
+    if len(marks) % 2:
+        return False
+    opens = sum(1 for m in marks if m in OPENERS or m == "``")
+    closes = sum(1 for m in marks if m in CLOSERS or m == "''")
+    return opens == closes
 
 
 def _statement_like(s: str) -> bool:
@@ -867,14 +1030,26 @@ def _content(v, text):
             right.append(c)
         elif lemma in OBJ_CUES and c.dep_ in ("xcomp", "dobj", "oprd"):
             right.append(c)
+        elif lemma == "refer" and c.dep_ == "prep" and c.lower_ == "to":
+            right.extend(g for g in c.children if g.dep_ == "pobj")  # 'referred to X as ...': X
         elif lemma in OBJ_CUES and c.dep_ == "prep" and c.lower_ in CONTENT_PREPS:
             pobj = [g for g in c.children if g.dep_ == "pobj"]
             if pobj and (pobj[0].ent_type_ in ("DATE", "TIME") or pobj[0].lower_ in TIME_WORDS):
                 continue
             right.append(c)
-    if lemma == "call" and not any(c.dep_ in ("oprd", "ccomp", "xcomp") or c.lower_ == "for" for c in right):
+    if lemma == "ask":
+        # 'asked whether ...' (the clause), 'asked Mills to search ...' (the addressee and the request)
+        right = [c for c in kids if c.i > v.i and c.dep_ in ("ccomp", "xcomp")]
+        if any(c.dep_ == "xcomp" or (c.tag_ == "VB" and c.left_edge.lower_ != "to") for c in right):
+            right += [c for c in kids if c.i > v.i and c.dep_ == "dobj"]
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "on" and c.i > v.i for c in kids) and any(
+            c.dep_ == "xcomp" for c in kids):
+        # 'called on leaders not to feed ...': a request (the addressee and what is asked)
+        right = [c for c in kids if c.i > v.i and (c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "on"))]
+    if lemma == "call" and not any(c.dep_ in ("oprd", "ccomp", "xcomp") or c.lower_ in ("for", "on") for c in right):
         return None, None
-    if lemma == "describe" and not any(c.lower_ == "as" for c in right):
+    if lemma in AS_CUES and not any(c.lower_ == "as" or any(g.dep_ == "prep" and g.lower_ == "as" for g in c.children)
+                                    for c in right):
         return None, None
     if lemma in CLAUSE_CUES and lemma not in CUES:
         if _evidence_cue(v):  # 'A new poll showed Trump with a 16-point lead'
@@ -900,6 +1075,11 @@ def _content(v, text):
     return None, None
 
 
+# What a speaker issues, posts or releases ('put out a statement saying'): its author speaks.
+DOC_NOUNS = frozenset(
+    """statement message memo letter email e-mail tweet post release video ad advertisement note
+    report text document op-ed column editorial filing petition press""".split()
+)
 # Documents and data that news cites as sources of evidence ('a new poll shows', 'records show').
 SOURCE_NOUNS = frozenset(
     """poll polls polling survey surveys study studies data figures numbers results records
@@ -918,7 +1098,18 @@ def _asks_question(t) -> bool:
             first = c.left_edge
             if first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WRB"):
                 return True
+        # a request: 'asked the congregation to stand', 'asked voters to donate'
+        if c.dep_ in ("xcomp", "ccomp") and c.i > t.i and c.tag_ == "VB" and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return True
     return False
+
+
+def _that_clause(t) -> bool:
+    """A that-clause after the verb ('Trump did post on Twitter that his claims were sarcasm'):
+    a quote-only cue then reports speech."""
+    return any(c.dep_ == "ccomp" and c.i > t.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+               for c in t.children)
 
 
 def _evidence_cue(t) -> bool:
@@ -936,6 +1127,33 @@ def _source_noun(v) -> bool:
     return subj is not None and (subj.lemma_.lower() in SOURCE_NOUNS or subj.lower_ in SOURCE_NOUNS)
 
 
+def _parenthetical(v, text):
+    """Parts of the sentence around a parenthetical cue ('South Carolina, he said, was "where we
+    have a chance"'; 'The outlets, he said, are standing in the way'): the clause the cue
+    interrupts, before and after it, or None."""
+    if v.dep_ != "parataxis" or v.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in v.children):
+        return None
+    doc, h = v.doc, v.head
+    vl, vr = v.left_edge.i, v.right_edge.i
+    while vl < v.i and doc[vl].is_punct:  # the parser hangs the surrounding commas on the cue
+        vl += 1
+    while vr > v.i and doc[vr].is_punct:
+        vr -= 1
+    if vr - vl > 8 or vl == 0 or vr + 1 >= len(doc) or vr >= h.right_edge.i:
+        return None
+    if doc[vl - 1].text not in (",", "\u2014", "--") or doc[vr + 1].text not in (",", "\u2014", "--"):
+        return None
+    if h.left_edge.i >= vl - 1:
+        return None
+    a = _trim(text, h.left_edge.idx, doc[vl - 1].idx)
+    b = _trim(text, doc[vr + 1].idx + len(doc[vr + 1].text), h.right_edge.idx + len(h.right_edge.text))
+    if a[0] is None or b[0] is None:
+        return None
+    return [a, b]
+
+
 def _overlap(a, b, spans):
     tot = 0
     for s, e in spans:
@@ -949,13 +1167,13 @@ def _overlap(a, b, spans):
 def _reported(doc, text, D, S, direct_spans, speaker_for_cue) -> list[dict]:
     out = []
     for t in doc:  # one linear pass
-        acc = None
+        acc, parts = None, None
         if t.lower_ == "according":
             acc = according_obj(t)
             if acc is None:
                 continue
         elif not (is_cue(t) or _clause_cue(t) or _evidence_cue(t)) or (
-                t.lemma_.lower() in NO_REPORT and not _asks_question(t)):
+                t.lemma_.lower() in NO_REPORT and not _asks_question(t) and not _that_clause(t)):
             continue
         if S.in_quote(t.idx) or _overlap(t.idx, t.idx + 1, direct_spans):
             continue
@@ -974,10 +1192,12 @@ def _reported(doc, text, D, S, direct_spans, speaker_for_cue) -> list[dict]:
             else:
                 s, e = _trim(text, ps, se)
         else:
-            s, e = _content(t, text)
+            parts = _parenthetical(t, text)
+            s, e = (parts[0][0], parts[-1][1]) if parts else _content(t, text)
         if s is None or "\n" in text[min(s, t.idx):max(e, t.idx)]:
             continue
-        if _overlap(s, e, direct_spans) > 0.5 * (e - s):
+        a, b = parts[0] if parts else (s, e)  # 'The industry, she said, is "doing better"': the
+        if _overlap(a, b, direct_spans) > 0.5 * (b - a):  # quoted predicate stays with its subject
             continue
         sp, cue, cue_span = speaker_for_cue(t)
         if sp is None or sp["name"] is None:
@@ -986,21 +1206,25 @@ def _reported(doc, text, D, S, direct_spans, speaker_for_cue) -> list[dict]:
             continue  # 'that impact suggests': not a source; 'exit polls suggested' is
         if cue == "promise" and sp["type"] == "description":
             continue
-        if sp["start"] is not None and s <= sp["start"] < e:
+        if sp["start"] is not None and any(a <= sp["start"] < b for a, b in (parts or [(s, e)])):
             continue
         lo = min(s, cue_span[0], sp["start"] if sp["start"] is not None else s)
         hi = max(e, cue_span[1])
-        out.append({
-            "text": text[s:e], "start": s, "end": e, "kind": "reported", "speaker": sp,
+        a, b = parts[0] if parts else (s, e)
+        it = {
+            "text": text[a:b], "start": a, "end": b, "kind": "reported", "speaker": sp,
             "cue": cue, "cue_span": cue_span, "sentence": D.sentence_span(lo, hi),
             "negated": negated(t) if acc is None else False,
             "_o": s, "_c": e, "_lead": False, "_had_cue": True,
-        })
+        }
+        if parts:
+            it["parts"] = [{"text": text[a:b], "start": a, "end": b} for a, b in parts]
+        out.append(it)
     # nested reports ('X said Y told him that ...'): keep the outermost
     keep = []
     for it in out:
         cs = it["cue_span"][0]
-        if any(o is not it and o["start"] <= cs < o["end"] for o in out):
+        if any(o is not it and any(p["start"] <= cs < p["end"] for p in (o.get("parts") or [o])) for o in out):
             continue
         keep.append(it)
     return keep

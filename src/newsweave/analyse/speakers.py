@@ -20,12 +20,19 @@ Pronouns: he/she go to the nearest preceding PERSON that is a grammatical subjec
 quote) within a few sentences, preferring, inside that nearest sentence, a person who is
 the subject of a speech verb; an honorific (Mr/Mrs/Ms/Miss) seen anywhere in the article vetoes
 the wrong gender; a surname whose mention the NER missed ("Paradis agrees. She said") counts.
+An earlier subject that is the same pronoun ("Then she shattered party norms. ... she said")
+stands for its own antecedent (resolved once, a few links deep); an honorific given with a
+bare surname ("Mr. Trump") says nothing of another person sharing it ("Ivanka Trump").
 With no subject at all in reach, the nearest person named outside quotes in the previous six
 sentences, gender permitting ("Lawmakers questioned Mary Jones ... she said"). "they" goes to
 the nearest preceding ORG/NORP or plural-noun subject. "it" only to an organisation that was
-itself the subject of a speech verb just before. Groups described by their share ("Some
-say", "Three-quarters said") are description speakers as written; "who" / "which" go to
-their head when it is a person, an organisation or a plural noun ("critics who say").
+itself the subject of a speech verb just before, or to a document named just before in any role
+("wrote in the affidavit. It continued: ..."). A nominalised adjective subject ("said the
+46-year-old") is a description; a capitalised subject the tagger took for a verb or common noun
+is a person when it is the surname of one ('"...," Trump shot back'). Groups described by their
+share ("Some say", "Three-quarters said") and indefinite subjects ("Yet another said", "Someone
+called it") are description speakers as written; "who" / "which" go to their head when it is a
+person, an organisation or a plural noun ("critics who say").
 """
 
 from __future__ import annotations
@@ -45,12 +52,13 @@ CUES = frozenset(
     confess lament recount plead interrupt ponder mock praise criticize criticise slam blast
     tout thank dub
     applaud decry hail laud chide rebuke scold castigate ridicule echo cite blame highlight defend
-    proclaim affirm caution chant
+    proclaim affirm caution chant remind answer fume beam riff press surmise interject gush rant
+    scoff concur marvel sigh question portray characterize characterise depict refer
     """.split()
 )
 # Phrasal speech verbs: lemma -> particle ("pointed out that", "shot back").
 PHRASAL_CUES = {"point": "out", "shoot": "back", "fire": "back", "hit": "back", "lash": "out",
-                "speak": "out", "weigh": "in", "chime": "in"}
+                "speak": "out", "weigh": "in", "chime": "in", "go": "on"}  # '"...," he went on'
 
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sheikh sir dame mx madam m. mme mme.".split())
 ROLE_TITLES = frozenset(
@@ -81,7 +89,7 @@ PERSON_NOUNS = frozenset(
 )
 
 SUBJ_DEPS = frozenset(("nsubj", "nsubjpass"))
-QUANTIFIERS = frozenset("some many most others few several both half majority all".split())
+QUANTIFIERS = frozenset("some many most others few several both half majority all another someone somebody".split())
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
 _NAME_SPLIT = re.compile(r"[\s\-\u2010\u2011]+")
 # Children kept when a noun phrase is cut down to a description.
@@ -111,6 +119,8 @@ class Speakers:
         self.ent_of: dict[int, object] = {}
         self.persons: list[tuple] = []  # (start, end, name, words)
         self.gender: dict[tuple, str] = {}
+        self._chain: dict[int, object] = {}  # pronoun token -> resolved (name, type) or None
+        self._depth = 0
         for ent in doc.ents:
             if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
                 continue
@@ -127,11 +137,29 @@ class Speakers:
                 self.persons.append((s, e, name, words))
                 hon = {t.lower_ for t in doc[max(ent.start - 2, 0): ent.end] if t.lower_ in HONORIFICS}
                 if hon & MALE:
-                    self.gender[words[-1:]] = "m"
+                    self.gender[words] = "m"
                 elif hon & FEMALE:
-                    self.gender[words[-1:]] = "f"
+                    self.gender[words] = "f"
 
     # -- helpers -------------------------------------------------------------------------------
+    def _gender(self, name: str):
+        """"m" / "f" from an honorific seen with this person ("Mr. Donald Trump", or "Mr. Trump"
+        when no other person of the article shares that surname: Ivanka Trump is not Mr. Trump)."""
+        words = _words(name)
+        if not words:
+            return None
+        g = self.gender.get(words)
+        if g is not None:
+            return g
+        for key, kg in self.gender.items():  # "Mrs. Hillary Clinton" then "Hillary Clinton"
+            if len(key) > 1 and key[-len(words):] == words:
+                return kg
+        g = self.gender.get(words[-1:])
+        if g is not None and len(words) > 1 and any(
+                len(pw) > 1 and pw[-1] == words[-1] and pw != words for _s, _e, _n, pw in self.persons):
+            return None  # a surname shared by several people named in the article: not this one
+        return g
+
     def in_quote(self, char: int) -> bool:
         k = bisect_right(self._qstarts, char) - 1
         return k >= 0 and self.quotes[k][0] <= char < self.quotes[k][1]
@@ -248,6 +276,18 @@ class Speakers:
             if s is None or e - s > 80 or self.in_quote(s):
                 return None
             return _speaker(self.text[s:e], s, e, None, "description", via)
+        if tok.pos_ not in ("PROPN", "PRON", "DET", "NUM") and tok.text[:1].isupper() and tok.dep_ in SUBJ_DEPS and (
+                tok.pos_ != "NOUN" or not tok.is_sent_start) and self.ent_of.get(tok.i) is None:
+            # a surname the tagger took for a verb or a common noun ('"...," Trump shot back'): a
+            # person of the article
+            w = _words(tok.text)
+            if w and any(pw[-1:] == w[-1:] for _s, _e, _n, pw in self.persons):
+                return self._person(tok, None, via)
+        if tok.pos_ == "ADJ" and tok.dep_ == "nsubj" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            # a nominalised adjective as subject: '"...," said the 46-year-old'
+            s, e = self.np_span(tok)
+            return _speaker(self.text[s:e], s, e, None, "description", via) if s is not None else None
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
         ent = self.ent_of.get(tok.i)
@@ -366,7 +406,7 @@ class Speakers:
                 if self.in_quote(ps_) or len(pwords) > 4:
                     continue
                 name = self.full_name(pname, ps_)
-                g = self.gender.get(_words(name)[-1:])
+                g = self._gender(name)
                 if g and g != ("m" if low == "he" else "f"):
                     continue
                 found.append((name, False, "person"))
@@ -382,6 +422,10 @@ class Speakers:
         """(name, is_speaker, type) if token ``t`` can be the antecedent of pronoun ``pron``."""
         dep = t.dep_
         head = t.head
+        if pron == "it" and t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in _DOC_NOUNS and not self.in_quote(t.idx):
+            # 'Bujnowski wrote in the affidavit. It continued: "..."': a document speaks, in any role
+            s, e = self.np_span(t)
+            return (self.text[s:e], False, "description") if s is not None else None
         if dep == "appos" and head.dep_ in SUBJ_DEPS:
             # 'The minister, Bello, said': the apposed name is the subject; an apposed
             # description ('Bello, the minister,') is not a second candidate
@@ -393,6 +437,20 @@ class Speakers:
         if self.in_quote(t.idx):
             return None
         speaks = head.lemma_.lower() in CUES
+        if t.lower_ == pron and pron in ("he", "she", "they") and dep in SUBJ_DEPS:
+            # a chain of the same pronoun ('Then she shattered party norms. "...," she said'):
+            # the earlier pronoun's own antecedent (resolved once per token, a few links deep)
+            if t.i not in self._chain:
+                self._chain[t.i] = None  # guards against cycles while resolving
+                if self._depth < 3:
+                    self._depth += 1
+                    try:
+                        sp = self.resolve_pronoun(t)
+                    finally:
+                        self._depth -= 1
+                    self._chain[t.i] = (sp["name"], sp["type"]) if sp else None
+            got = self._chain[t.i]
+            return (got[0], speaks, got[1]) if got else None
         ent = self.ent_of.get(t.i)
         if pron in ("he", "she"):
             if t.pos_ == "PROPN" and (ent is None or ent.label_ != "PERSON") and t.dep_ != "compound":
@@ -401,7 +459,7 @@ class Speakers:
                 w = _words(t.text)
                 if w and any(pw[-1:] == w[-1:] for _s, _e, _n, pw in self.persons):
                     name = self.full_name(t.text, t.idx)
-                    g = self.gender.get(_words(name)[-1:])
+                    g = self._gender(name)
                     if g and g != ("m" if pron == "he" else "f"):
                         return None
                     return name, speaks, "person"
@@ -417,7 +475,7 @@ class Speakers:
             if s is None:
                 return None
             name = self.full_name(self.text[s:e], s)
-            g = self.gender.get(_words(name)[-1:])
+            g = self._gender(name)
             if g and g != ("m" if pron == "he" else "f"):
                 return None
             return name, speaks, "person"
@@ -439,6 +497,13 @@ class Speakers:
         return None
 
 
+# Documents that "it" can stand for when it says, reads or states something.
+_DOC_NOUNS = frozenset(
+    """statement letter email e-mail memo report affidavit complaint filing lawsuit suit ad
+    advertisement commercial spot video post tweet message note editorial article column op-ed
+    book caption sign banner website page release document poll survey study analysis brief
+    indictment order ruling opinion decision platform petition resolution bill law""".split()
+)
 _ORG_NOUNS = frozenset(
     """ministry army government agency military police office embassy company group council
     committee commission court department party organisation organization authority

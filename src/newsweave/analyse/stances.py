@@ -23,12 +23,17 @@ Rules (general news language, checked on PolNeAR train):
   Also: a participle modifying the holder ("the super PAC *backing* Jeb Bush"), verbs that state
   a stance only with for/against ("would *vote for* X", "*campaigned against* Y"; the cue
   includes the preposition) and intentions with an infinitive ("*decided* to run", "would
-  *like* to see").
+  *like* to see"); refusals are negated intentions ("*declined* to comment", "*refused* to
+  release", negated=True) unless quotes reports the infinitive as speech ("refused to say that").
 * Noun cues with a possessor or a by/from holder ("Trump's *claim that ...*", "her *call for* ...",
   "*criticism of* Y *from* X"), or the object of a light verb ("X *expressed support for* ...",
   "X *voiced concern about* ..."), content = the that-clause / to-infinitive / preposition phrase.
+* Also: "expressed / voiced <feeling>" (kind "belief", content = the object), "pointed to X"
+  (kind "topic"), "offered to ..." (intention), "attacked X" only with a named person as holder.
 * Not a stance: a cue that ``quotes`` already reports as speech (same cue word), a cue inside a
-  direct quote, a passive ("is expected to", "is supported by": the subject does not hold it),
+  direct quote, a cue inside what another speaker is reported to say ('Clinton said voters want
+  change' is Clinton's claim; 'Lopez said she wants ...' stays Lopez's stance), a passive ("is
+  expected to", "is supported by": the subject does not hold it),
   a bare infinitive ("will support" is kept; "to support" is not), and a holder that does not
   resolve (expletive "it", unresolved pronouns).
 """
@@ -45,7 +50,14 @@ from .speakers import Speakers
 INTENTION = frozenset("""want plan intend aim seek wish desire strive aspire plot scheme propose
     threaten""".split())
 # Intention only with an infinitive ('decided to run', 'agreed to debate', 'would like to see').
-INTENTION_XCOMP = frozenset("decide agree like love prefer".split())
+INTENTION_XCOMP = frozenset("decide agree like love prefer offer".split())
+# Opposition only when the holder is a named person ('Christie attacked Rubio').
+PERSON_OPPOSITION = frozenset(("attack",))
+# Verbs that state a feeling or view through their object ('expressed cautious optimism',
+# 'voiced concern'): kind "belief", content = the object phrase.
+EXPRESS_VERBS = frozenset(("express", "voice"))
+# Refusals with an infinitive ('declined to comment', 'refused to release'): negated intentions.
+REFUSAL = frozenset("decline refuse".split())
 SUPPORT = frozenset("""support back endorse favor favour champion embrace welcome advocate
     applaud praise defend prefer""".split())
 OPPOSITION = frozenset("""oppose criticize criticise resist object challenge question
@@ -65,7 +77,8 @@ TOPIC_PREP_VERBS = {"talk": {"about"}, "speak": {"about", "of"}, "comment": {"on
                     "testify": {"about", "on"}, "complain": {"about", "of"}, "joke": {"about"},
                     "boast": {"about", "of"}, "brag": {"about"}, "rail": {"against"},
                     "write": {"about", "of"}, "tweet": {"about"}, "warn": {"about", "of", "against"},
-                    "ask": {"about"}, "inquire": {"about"}, "worry": {"about"}}
+                    "ask": {"about"}, "inquire": {"about"}, "worry": {"about"},
+                    "point": {"to"}}  # 'pointed to the poll': evidence cited, kind "topic"
 TOPIC_VERBS = frozenset("discuss mention".split())
 
 # Light verbs whose object noun carries the stance ('expressed support for', 'voiced concern').
@@ -124,6 +137,8 @@ def _verb_content(v):
             right = right + as_
     elif lemma in ("hear", "notice"):
         right = [c for c in right if c.dep_ == "ccomp"]
+    elif v.lemma_.lower() in EXPRESS_VERBS:
+        right = [c for c in right if c.dep_ == "dobj"]
     elif lemma in BELIEF and lemma not in ("hope", "fear", "worry", "trust", "doubt", "consider", "deem"):
         right = [c for c in right if c.dep_ in ("ccomp", "xcomp", "oprd")]
     if not right:
@@ -189,6 +204,16 @@ def extract(doc, article, found) -> list[dict]:
         if q.get("kind") in ("direct", "partial"):
             spans.extend((p["start"], p["end"]) for p in (q.get("parts") or [q]))
     S = Speakers(doc, text, sorted(spans))
+    # what a speaker is reported to say: another holder's stance inside it is part of that
+    # statement, not an attribution of its own (see in_reported)
+    reported = [(p["start"], p["end"], q["speaker"]["name"]) for q in quotes if q.get("kind") == "reported"
+                and (q.get("speaker") or {}).get("name") for p in (q.get("parts") or [q])]
+
+    def in_reported(i, holder):
+        # ('Maria Lopez said she wants to cut taxes' stays her stance; 'Clinton said voters want
+        # change' is Clinton's claim about voters, not the voters' attributed stance)
+        return any(a <= i < b and name != holder for a, b, name in reported)
+
     out = []
     for t in doc:
         pos = t.pos_
@@ -212,6 +237,8 @@ def extract(doc, article, found) -> list[dict]:
             if sp is None or (sp["start"] is not None and s <= sp["start"] < e):
                 continue
             neg = negated(t)
+            if in_reported(t.idx, sp["name"]):
+                continue
             out.append({
                 "text": text[s:e], "start": s, "end": e, "kind": kind, "holder": sp,
                 "cue": {"text": text[t.idx:prep.idx + len(prep.text)], "start": t.idx,
@@ -222,6 +249,21 @@ def extract(doc, article, found) -> list[dict]:
         if pos == "VERB" and lemma not in VERB_KIND and t.lemma_.lower() in INTENTION_XCOMP and any(
                 c.dep_ == "xcomp" and c.i > t.i for c in t.children) and t.idx not in spoken:
             lemma = "want"  # 'decided to run', 'would like to see': an intention
+        refusal = False
+        person_only = False
+        if pos == "VERB" and t.lemma_.lower() in PERSON_OPPOSITION and lemma not in VERB_KIND:
+            # 'Trump attacked Romney for ...': criticism when a named person attacks (armies and
+            # militants attacking a town are not stances)
+            lemma, person_only = "criticize", True
+        if pos == "VERB" and t.lemma_.lower() in EXPRESS_VERBS and lemma not in VERB_KIND and any(
+                c.dep_ == "dobj" and c.i > t.i and c.pos_ == "NOUN" and c.lower_ not in NOUN_KIND
+                for c in t.children):  # 'expressed support for' is the noun's stance
+            lemma = "feel"  # 'expressed concern about ...', 'voiced outrage': a stated feeling
+        if pos == "VERB" and t.lemma_.lower() in REFUSAL and t.idx not in spoken and any(
+                c.dep_ == "xcomp" and c.i > t.i and c.idx not in spoken for c in t.children):
+            # 'declined to comment', 'refused to release his tax returns': a negated intention
+            # (not 'refused to say that ...' when quotes reports it: reported speech, negated)
+            lemma, refusal = "want", True
         if pos == "VERB" and lemma in VERB_KIND:
             kind = VERB_KIND[lemma]
             if t.idx in spoken or S.in_quote(t.idx):
@@ -249,7 +291,9 @@ def extract(doc, article, found) -> list[dict]:
             sp = _holder(S, text, subj, t)
             if sp is None or (sp["start"] is not None and s <= sp["start"] < e):
                 continue
-            neg = negated(t)
+            if person_only and sp.get("type") != "person":
+                continue
+            neg = negated(t) != refusal  # 'did not refuse to' is no refusal
         elif pos in ("NOUN", "PROPN") and t.lower_ in NOUN_KIND and t.ent_type_ == "":
             if t.idx in spoken or S.in_quote(t.idx):
                 continue
@@ -286,6 +330,8 @@ def extract(doc, article, found) -> list[dict]:
                 continue
             neg = False
         else:
+            continue
+        if in_reported(t.idx, sp["name"]):
             continue
         out.append({
             "text": text[s:e], "start": s, "end": e, "kind": kind, "holder": sp,
