@@ -30,6 +30,7 @@ STORIES = {
     "siege": ("kna-2026-01-12", {"Ketrania", "Dolmar"}),
     "mine": ("vpb-2026-10-07", {"Korvesh", "Vardonia"}),
     "wildfire": ("sna-2026-08-08", {"Sardova", "Arcena"}),
+    "prison": ("dsna-2026-03-16", {"Dravonia", "Veltrany"}),
 }
 
 
