@@ -26,8 +26,13 @@ The event split (``StoryClusterer(event_split=...)``, see its ``_event_split``) 
 ``--event-split none`` turns it off, ``--event-split 0.75,0.1`` sets its (names, figures) cover
 limits. Its held-out check is ``bench/fit_cluster.py --event-cv``.
 
+The refinements added in Dec 2026 (see StoryClusterer: ``event_cut``, ``evidence_merge``,
+``keep_apart``) are on by default; ``--event-cut none --evidence-merge none --no-keep-apart``
+gives the clusterer before them. Their held-out check is ``bench/fit_cluster.py --refine-cv``.
+
 Usage: .venv/bin/python bench/clustering.py [--threshold T] [--weights W,E,T] [--half-life D]
        [--seeds N] [--only ecb|uci] [--model LITERAL] [--event-split none|N,F]
+       [--event-cut none|N,F] [--evidence-merge none|S,F,R] [--no-keep-apart]
 """
 
 from __future__ import annotations
@@ -111,6 +116,12 @@ def make(args) -> StoryClusterer:
     if args.event_split is not None:
         extra["event_split"] = None if args.event_split == "none" else tuple(
             float(x) for x in args.event_split.split(","))
+    for name in ("event_cut", "evidence_merge"):
+        value = getattr(args, name)
+        if value is not None:
+            extra[name] = None if value == "none" else tuple(float(x) for x in value.split(","))
+    if args.no_keep_apart:
+        extra["keep_apart"] = False
     return StoryClusterer(**extra, threshold=args.threshold, short_threshold=args.short_threshold,
                           weights=tuple(float(x) for x in args.weights.split(",")),
                           half_life=args.half_life, top_k=args.top_k, refine=not args.no_refine,
@@ -190,6 +201,12 @@ def main(argv=None):
     ap.add_argument("--merge-threshold", type=float, default=d.merge_threshold)
     ap.add_argument("--event-split", help='"NAMES,FIGURES" cover limits of the event split, or "none" '
                     f"(default: {d.event_split})")
+    ap.add_argument("--event-cut", help='"NAMES,FIGURES" cover limits of the event split\'s normalised-cut '
+                    f'fallback, or "none" (default: {d.event_cut})')
+    ap.add_argument("--evidence-merge", help='"SIM,FIGURES,RATIO" of the figure-evidence merge, or "none" '
+                    f"(default: {d.evidence_merge})")
+    ap.add_argument("--no-keep-apart", action="store_true",
+                    help="let the move and merge steps undo event splits freely")
     ap.add_argument("--no-refine", action="store_true", help="online pass only (no split/move/merge passes)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--seeds", type=int, default=10)
@@ -199,7 +216,10 @@ def main(argv=None):
     print(f"StoryClusterer(threshold={args.threshold}, short_threshold={args.short_threshold}, weights=({args.weights}), "
           f"half_life={args.half_life}, top_k={args.top_k}, refine={not args.no_refine}, "
           f"split_threshold={args.split_threshold}, merge_threshold={args.merge_threshold}, "
-          f"event_split={d.event_split if args.event_split is None else args.event_split}"
+          f"event_split={d.event_split if args.event_split is None else args.event_split}, "
+          f"event_cut={d.event_cut if args.event_cut is None else args.event_cut}, "
+          f"evidence_merge={d.evidence_merge if args.evidence_merge is None else args.evidence_merge}, "
+          f"keep_apart={d.keep_apart and not args.no_keep_apart}"
           + ("" if args.model is None else f", model={args.model}") + ")")
     if args.only in (None, "ecb"):
         run_ecb(args)

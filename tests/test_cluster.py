@@ -397,3 +397,75 @@ def test_pair_sims_match_the_pairwise_group_similarity():
         for j in range(len(vecs)):
             if i != j:
                 assert sims[i, j] == pytest.approx(c._simv(vecs[i], ones, vecs[j], ones), abs=1e-9)
+
+
+# -- the normalised-cut fallback, the figure-evidence merge, keeping split halves apart -------------
+
+def test_spectral_halves_cut_a_two_block_similarity_matrix():
+    import numpy as np
+
+    from newsweave.cluster import _spectral_halves
+
+    sim = np.full((6, 6), 0.05)
+    sim[:3, :3] = sim[3:, 3:] = 0.8
+    np.fill_diagonal(sim, -np.inf)
+    groups = _spectral_halves(sim)
+    assert sorted(map(sorted, groups)) == [[0, 1, 2], [3, 4, 5]]
+    sim[5, :5] = sim[:5, 5] = 0.0  # an article like none of the others: no cut
+    assert _spectral_halves(sim) is None
+
+
+def _each_alone_then_finish(items, **kw):
+    # a join threshold no article reaches: every article starts its own story; the centroid merge
+    # (merge_threshold) is out of reach too, so only the figure-evidence merge can join stories
+    kw = {"event_cut": None, "keep_apart": False, **kw}
+    c = StoryClusterer(threshold=5.0, short_threshold=5.0, model=None, merge_threshold=50.0, **kw)
+    ids = {aid: c.add(aid, text, title, "2026-03-02") for aid, (text, title) in items}
+    assert len(set(ids.values())) == len(items)
+    ids.update(c.finish())
+    return ids
+
+
+def test_evidence_merge_joins_reports_that_repeat_each_others_figures():
+    out = _each_alone_then_finish(_interleaved(), evidence_merge=(0.0, 0.4, 1.0))
+    a, b = {out[f"a{i}"] for i in range(4)}, {out[f"b{i}"] for i in range(4)}
+    # each arrest's reports repeat its figures (94 mph, 0.14, $5,000 / 0.19, 31): one story each
+    assert len(a) == 1 and len(b) == 1 and a != b
+    # off (as before Dec 2026), or asking for more shared figures than they have: no merge
+    assert len(set(_each_alone_then_finish(_interleaved(), evidence_merge=None).values())) == 8
+    assert len(set(_each_alone_then_finish(_interleaved(), evidence_merge=(0.0, 1.01, 1.0)).values())) == 8
+    # only a fragment (at most half the other story's size) merges: two single articles do not
+    assert len(set(_each_alone_then_finish(_interleaved(), evidence_merge=(0.0, 0.4, 0.5)).values())) == 8
+
+
+def test_event_split_halves_are_kept_apart_by_the_move_and_merge_steps():
+    c = StoryClusterer(threshold=0.02, split_threshold=0.0, keep_apart=True, event_cut=None)
+    for aid, (text, title) in _interleaved():
+        c.add(aid, text, title, "2026-03-02")
+    out = c.finish()
+    a, b = {out[f"a{i}"] for i in range(4)}, {out[f"b{i}"] for i in range(4)}
+    assert len(a) == 1 and len(b) == 1 and a != b
+    (sa,), (sb,) = a, b
+    assert c.stories[sa].apart == {sb} and c.stories[sb].apart == {sa}
+    # without keep_apart nothing records the split
+    c = StoryClusterer(threshold=0.02, split_threshold=0.0, keep_apart=False, event_cut=None)
+    for aid, (text, title) in _interleaved():
+        c.add(aid, text, title, "2026-03-02")
+    c.finish()
+    assert all(not st.apart for st in c.stories.values())
+
+
+def test_leans_compares_a_member_with_both_halves_of_a_split():
+    from newsweave.cluster import _entity_counts, _leans
+
+    def m(*ents):
+        return ("id", [{}, {e: 1.0 for e in ents}, {}])
+
+    x = m("e:okafor", "e:#0.19", "e:gulls")
+    home = [x, m("e:dell", "e:#0.14", "e:gulls"), m("e:dell", "e:#0.14")]
+    other = [m("e:okafor", "e:#0.19", "e:gulls"), m("e:okafor", "e:#0.19")]
+    # x reports the other half's kicker and figure (2 + 2 + 1 of 2 members) more than its own
+    # half's (its 2 other members: gulls once): it may cross back
+    assert _leans(x, _entity_counts(other), _entity_counts(home))
+    y = home[1]
+    assert not _leans(y, _entity_counts(other), _entity_counts(home))

@@ -25,10 +25,16 @@ when the two halves are too alike for that test, the *event split* looks again (
 :meth:`StoryClusterer._event_split`): it groups the members by their nearest neighbours (words
 re-weighted by their rarity inside the story) and splits when each group's main figures (toll,
 magnitude, bail, score) are missing from the other group's reports and their main names mostly
-are too -- reports of one event repeat its figures and actors. Each article then moves to the
-story it now fits best (its own scored without it); stories whose centroids are alike are
-merged. Split and merge thresholds scale with article length like the join threshold. The ids :meth:`add` returns are provisional; :meth:`finish` returns the final story of
-every article that may have moved, and :func:`cluster` applies it.
+are too -- reports of one event repeat its figures and actors; when the neighbour groups do not
+form two groups, a normalised cut of long texts is tried instead, held to stricter limits. Each
+article then moves to the story it now fits best (its own scored without it) -- except that a
+member of one half of an event split returns to the other half only when it reports more of that
+half's names and figures than of its own; stories whose centroids are alike are merged, and so is
+a fragment (at most half the size of the other story) whose centroid is fairly alike and whose
+salient figures the two stories repeat (the evidence merge). Split and merge thresholds scale
+with article length like the join threshold. The ids :meth:`add` returns are provisional;
+:meth:`finish` returns the final story of every article that may have moved, and :func:`cluster`
+applies it.
 
 Scale: centroids keep only their ``top_k`` heaviest terms; candidate stories come from an
 inverted index over the centroids' keyword and entity terms (only stories sharing one of the
@@ -222,7 +228,8 @@ JOIN_MODEL = (None, ((-2.7859, 1.64158, -0.65076, -0.21648, 0.93565, -0.87685, 0
 
 
 class _Story:
-    __slots__ = ("id", "cents", "norms", "n", "first", "last", "precise", "members", "checked", "whole")
+    __slots__ = ("id", "cents", "norms", "n", "first", "last", "precise", "members", "checked", "whole",
+                 "apart")
 
     def __init__(self, sid: int):
         self.id = sid
@@ -235,6 +242,7 @@ class _Story:
         self.members: list = []  # (article id, vectors, days, precise, story at add) while live
         self.checked = -1  # size when last found whole by the split test
         self.whole = True  # members kept since the start (refinable); False once they were dropped
+        self.apart: set = set()  # ids of the stories an event split separated it from
 
 
 class StoryClusterer:
@@ -255,11 +263,20 @@ class StoryClusterer:
 
     ``refine``: keep live stories' members and run the split / move / merge passes (see the module
     docstring; ``split_threshold``, ``merge_threshold`` are for a long article, scaled down for
-    short ones like ``threshold``; halves under ``min_split`` articles are not split off;
+    short ones like ``threshold`` -- the default ``merge_threshold`` 1.1 is out of a cosine's reach
+    for long texts, so their stories merge only by the evidence merge below, while headline stories
+    (scaled to about 0.13) still merge by centroids; halves under ``min_split`` articles are not split off;
     ``final_passes``: rounds of it in :meth:`finish`; ``event_split``: ``(names cover max, figures
     cover max)`` of the event split, None to turn it off (``event_knn`` neighbours, figures that at
     least ``event_salient`` of a group report, stories of at most ``event_max`` kept members; see
-    :meth:`_event_split`); members keep their ``member_terms`` heaviest
+    :meth:`_event_split`); ``event_cut``: ``(names cover max, figures cover max)`` of its
+    normalised-cut fallback (long texts only; None: off); ``keep_apart``: the move step returns a
+    member across an event split only on name/figure evidence (:func:`_leans`) and the merge step
+    never rejoins the halves; ``evidence_merge``: ``(similarity, figures cover min, size ratio
+    max)`` -- a story merges into another whose centroid similarity reaches ``similarity`` (scaled
+    like ``merge_threshold``) when the smaller holds at most ``size ratio`` of the larger's articles
+    and the two repeat each other's salient figures (:func:`_cover` at least ``figures cover``);
+    None: off. Members keep their ``member_terms`` heaviest
     terms per group, and past ``max_members`` kept members the oldest stories drop theirs and
     are no longer refined -- memory stays bounded even for an undated stream, which is never pruned).
 
@@ -281,12 +298,17 @@ class StoryClusterer:
                  weights=(0.4, 0.3, 0.3), half_life: float | None = 0.05, date_half_life: float = 2.0,
                  top_k: int = 300, probe: int = 12, eps: float = 0.1, prune_every: int = 1000,
                  length_power: float = 2.0, prior_docs: int = 10, refine: bool = True,
-                 split_threshold: float = 0.5, merge_threshold: float = 0.9, min_split: int = 3,
+                 split_threshold: float = 0.5, merge_threshold: float = 1.1, min_split: int = 3,
                  final_passes: int = 2, member_terms: int = 128, max_members: int = 10_000,
                  max_candidates: int = 50, model="default", headline_terms: int = 12,
                  event_split=(0.75, 0.1), event_knn: int = 3, event_max: int = 200,
-                 event_salient: float = 0.2):
+                 event_salient: float = 0.2, event_cut=(0.9, 0.04), evidence_merge=(0.35, 0.3, 0.5),
+                 keep_apart: bool = True):
         self.threshold = threshold
+        self.event_cut = None if event_cut is None else tuple(event_cut)
+        self.keep_apart = keep_apart
+        self._event_made = False
+        self.evidence_merge = None if evidence_merge is None else tuple(evidence_merge)
         # the learned join decision (see JOIN_MODEL); None: the hand-set threshold rule
         self.model = JOIN_MODEL if model == "default" else model
         self.headline_terms = headline_terms
@@ -568,11 +590,17 @@ class StoryClusterer:
         idf: words every member shares say nothing about sub-events), linked to their mutual
         ``event_knn`` nearest neighbours; components of ``min_split`` or more articles are joined
         by average link down to two, the rest go to the group they are most like on average.
-        Split when the figure cover (:func:`_cover`) is at most ``event_split[1]`` and the name
-        cover at most ``event_split[0]``; no figures on a side (most headlines) is no evidence.
+        When fewer than two such components form (members linked in a chain), long texts (more
+        than ``headline_terms`` keywords a member on average) are cut in two by the sign of the
+        Fiedler vector of the similarity graph (:func:`_spectral_halves`, a normalised cut), and
+        that cut must pass the stricter ``event_cut`` limits instead (it finds groups in any story,
+        so it needs stronger evidence). Split when the figure cover (:func:`_cover`) is at most
+        ``event_split[1]`` and the name cover at most ``event_split[0]``; no figures on a side
+        (most headlines) is no evidence.
         Needs at most ``event_max`` members (the test is quadratic in them).
 
-        Tuned on ecbplus-dev and uci-news-slice; held-out check: bench/fit_cluster.py --event-cv."""
+        Tuned on ecbplus-dev and uci-news-slice; held-out check: bench/fit_cluster.py --event-cv
+        (``event_split``) and --refine-cv (``event_cut``, with ``keep_apart`` and ``evidence_merge``)."""
         n = len(members)
         if self.event_split is None or n < 2 * self.min_split or n > self.event_max:
             return None
@@ -596,8 +624,16 @@ class StoryClusterer:
         for i in range(n):
             comps.setdefault(root(i), []).append(i)
         groups = [c for c in comps.values() if len(c) >= self.min_split]
+        limits = self.event_split
         if len(groups) < 2:
-            return None
+            # no two neighbour groups: a normalised cut of long texts, held to stricter limits
+            if (self.event_cut is None
+                    or sum(len(m[1][0]) for m in members) <= self.headline_terms * n):
+                return None
+            groups = _spectral_halves(sim)
+            if groups is None or min(map(len, groups)) < self.min_split:
+                return None
+            limits = self.event_cut
 
         def link(a, b):
             return float(sim[np.ix_(a, b)].mean())
@@ -612,10 +648,13 @@ class StoryClusterer:
                 groups[0 if sim[i, groups[0]].mean() >= sim[i, groups[1]].mean() else 1].append(i)
         halves = ([members[i] for i in groups[0]], [members[i] for i in groups[1]])
         figures = _cover(*halves, figures=True, salient=self.event_salient)
-        if figures is None or figures > self.event_split[1]:
+        if figures is None or figures > limits[1]:
             return None
         names = _cover(*halves, figures=False)
-        return halves if names is not None and names <= self.event_split[0] else None
+        if names is None or names > limits[0]:
+            return None
+        self._event_made = True
+        return halves
 
     def _pair_sims(self, vecs: list[list[dict]]):
         """``n x n`` array of :meth:`_simv` between unit-length member vectors (diagonal -inf)."""
@@ -689,6 +728,7 @@ class StoryClusterer:
         for st in targets():
             if st.checked == st.n:
                 continue  # unchanged since it was last found whole
+            self._event_made = False
             halves = self._split(st.members)
             st.checked = st.n
             if halves:
@@ -698,10 +738,14 @@ class StoryClusterer:
                 new = _Story(self.n_stories)
                 self.stories[new.id] = new
                 self._rebuild(new, small)
+                if self._event_made and self.keep_apart:
+                    st.apart.add(new.id)
+                    new.apart.add(st.id)
                 if only is not None:
                     only.add(new.id)
         # 2. reassign
         moves = []
+        counts: dict = {}  # story id -> _entity_counts of its members (stories split apart only)
         for st in targets():
             for m in st.members:
                 vecs, t, precise = m[1], m[2], m[3]
@@ -731,6 +775,12 @@ class StoryClusterer:
                     other = self.stories[sid]
                     if not other.whole:
                         continue
+                    if sid in st.apart:  # split apart by an event split: only on name/figure evidence
+                        for x in (st, other):
+                            if x.id not in counts:
+                                counts[x.id] = _entity_counts(x.members)
+                        if not _leans(m, counts[sid], counts[st.id]):
+                            continue
                     score = self._sim(vecs, other) * self._decay(other, t, precise)
                     if score > best_score:
                         best, best_score = other, score
@@ -755,19 +805,29 @@ class StoryClusterer:
             if st.id not in self.stories:
                 continue
             terms = sum(len(m[1][0]) for m in st.members) / max(1, len(st.members))
-            best, best_score = None, self.merge_threshold * self.threshold_for(terms) / max(self.threshold, 1e-9)
+            scale = self.threshold_for(terms) / max(self.threshold, 1e-9)
+            best, best_score = None, self.merge_threshold * scale
+            ev = self.evidence_merge
+            ev_best, ev_score = None, (ev[0] * scale if ev else math.inf)
             heaviest = [dict(heapq.nlargest(self.probe * 2, c.items(), key=itemgetter(1))) for c in st.cents]
             for sid in self._candidates(heaviest):
                 if sid == st.id or (sid > st.id and (only is None or sid in only)):
                     continue
                 other = self.stories[sid]
-                if not other.whole:
+                if not other.whole or sid in st.apart:
                     continue
                 decay = 1.0 if st.first is None else min(self._decay(other, st.first, st.precise),
                                                           self._decay(other, st.last, st.precise))
                 score = self._simv(st.cents, st.norms, other.cents, other.norms) * decay
                 if score >= best_score:
                     best, best_score = other, score
+                elif (score >= ev_score and other.members and st.members
+                      and min(st.n, other.n) <= ev[2] * max(st.n, other.n)):
+                    cover = _cover(st.members, other.members, figures=True, salient=self.event_salient)
+                    if cover is not None and cover >= ev[1]:
+                        ev_best, ev_score = other, score
+            if best is None:
+                best = ev_best
             if best is not None:
                 members = best.members + st.members
                 self._rebuild(st, [])
@@ -823,6 +883,22 @@ class StoryClusterer:
         return len(stale)
 
 
+def _spectral_halves(sim):
+    """Two groups of the indexes of a similarity matrix (diagonal ignored) by the sign of the
+    Fiedler vector of its normalised Laplacian (a normalised cut); None when degenerate."""
+    w = np.where(np.isfinite(sim), np.clip(sim, 0.0, None), 0.0)
+    d = w.sum(axis=1)
+    if (d <= 1e-12).any():
+        return None
+    inv = 1.0 / np.sqrt(d)
+    lap = np.eye(len(w)) - inv[:, None] * w * inv[None, :]
+    vals, vecs = np.linalg.eigh(lap)
+    f = vecs[:, 1] * inv
+    a = [i for i in range(len(w)) if f[i] >= 0]
+    b = [i for i in range(len(w)) if f[i] < 0]
+    return [a, b] if a and b else None
+
+
 def _local_reweight(vecs: list[list[dict]]) -> list[list[dict]]:
     """Member vectors re-weighted by ``sqrt(log((n + 1) / (df + 0.5)))`` of their terms' document
     frequency ``df`` among the ``n`` members (and made unit length again)."""
@@ -841,6 +917,22 @@ def _local_reweight(vecs: list[list[dict]]) -> list[list[dict]]:
             row.append({k: x / norm for k, x in r.items()} if norm else {})
         out.append(row)
     return out
+
+
+def _entity_counts(members: list) -> tuple[Counter, int]:
+    """How many of ``members`` report each entity term (names and figures), and how many there are."""
+    return Counter(k for x in members for k in x[1][1]), len(members)
+
+
+def _leans(m, to: tuple[Counter, int], away: tuple[Counter, int]) -> bool:
+    """Whether member ``m`` of group ``away`` reports more of group ``to``'s names and figures than
+    of its own group's (``m`` itself not counted): the sum over its entity terms of the share of
+    each group's (other) members that report the term. Groups as :func:`_entity_counts` gives them."""
+    (ct, nt), (ca, na) = to, away
+    terms = m[1][1]
+    lean_to = sum(ct.get(k, 0) for k in terms) / nt if nt else 0.0
+    lean_away = sum(ca.get(k, 0) - 1 for k in terms) / (na - 1) if na > 1 else 0.0
+    return lean_to > lean_away
 
 
 def _cover(a: list, b: list, figures: bool, top: int = 3, salient: float = 0.0) -> float | None:
