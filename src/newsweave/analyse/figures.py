@@ -1235,8 +1235,20 @@ def _source_from_parse(doc, sent, fig_tokens: set, text: str, owner_only: bool =
                     poss = next((c for c in pobj.children if c.dep_ == "poss"), None)
                     if poss is not None and not _party_like(pobj) and poss.lower_ not in POSS_PRONOUNS:
                         pobj = poss   # "according to the company's manifest": the company
+                    elif poss is None and pobj.lower_ in SOURCE_NOUNS:
+                        comp = next((c for c in pobj.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                                     and _party_like(c)), None)
+                        if comp is not None:
+                            pobj = comp   # "according to ministry records": the ministry
                     cands.append((0, tok, pobj))
             continue
+        if (low in STATEMENT_NOUNS or lem in STATEMENT_NOUNS) and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
+                and tok.head.lower_ == "by" and _by_count_of(tok, fig_tokens):
+            # "Eight men are still missing by its count": whose count it is reports it
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if poss is not None and poss.lower_ not in ("his", "her", "their"):
+                cands.append((-1, tok, poss))
+                continue
         if (low in STATEMENT_NOUNS or lem in STATEMENT_NOUNS) and tok.pos_ == "NOUN":
             # "the ministry's toll stands at 41", "the government's count is 38", "its claim that"
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -1310,6 +1322,24 @@ def _source_from_parse(doc, sent, fig_tokens: set, text: str, owner_only: bool =
     src = cands[0][2]
     s, e = _np(src)
     return {"name": text[s:e], "start": s, "end": e}
+
+
+def _by_count_of(tok, fig_tokens) -> bool:
+    """"by its count" hangs on the clause of the figure: the word "by" attaches to (or to the
+    head of) a word the figure's tokens lead up to."""
+    h = tok.head.head
+    if h.lemma_.lower() in BACKING_LEMMAS or h.lemma_.lower() in ("go", "abide", "swear"):
+        return False   # "stood by the army's estimate that ...": a backer, see _backer
+    heads = {h.i, h.head.i}
+    for k in fig_tokens:
+        t = tok.doc[k]
+        for _ in range(4):
+            if t.i in heads:
+                return True
+            if t.head.i == t.i:
+                break
+            t = t.head
+    return False
 
 
 BACKING_LEMMAS = {"stand", "repeat", "reiterate", "cite", "back", "endorse", "defend", "uphold",
@@ -1479,7 +1509,8 @@ def extract(doc, article, found) -> list[dict]:
             resolved = max(cands, key=lambda r: r["start"]) if cands else None
             resolved = resolved or _appos_name(doc, text, rb) or _titled_person(doc, text, rb) \
                 or _headline_reporter(doc, text, f, out[k + 1:]) or _last_speaker(text, rb, containers) \
-                or _general_resolve(doc, text, rb)   # issue 6: "the statement", "Her ministry", ...
+                or _general_resolve(doc, text, rb) \
+                or _bare_party_noun(doc, text, rb)   # "according to ministry records": the ministry named before
             if resolved is not None:
                 f["reported_by"] = resolved
     return out
@@ -1796,7 +1827,26 @@ def _of_them(doc, ph, sent, prev_figs):
         w = doc[t]
         if w.tag_ == "NNS" and NOUN_KIND.get(w.lower_):
             return NOUN_KIND[w.lower_], w.lower_, doc[j + 1], False
+    # "33 miners were in the section. Twelve of them were brought out alive": people rescued
+    if _rescued_verb(doc[ph.ns]):
+        for t in range(ph.ns - 1, lo - 1, -1):
+            w = doc[t]
+            if w.tag_ == "NNS" and w.lower_ in PERSON_NOUNS:
+                return "other", w.lower_, doc[j + 1], False
     return None
+
+
+def _rescued_verb(tok) -> bool:
+    """The count is the subject of a rescue: "were brought out alive", "were rescued", "were
+    pulled out", "were found alive"."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    lem = verb.lemma_.lower()
+    alive = any(c.lower_ == "alive" for c in verb.children)
+    out = any(c.dep_ == "prt" and c.lower_ in ("out", "up") for c in verb.children)
+    return lem in RESCUE_LEMMAS or (lem in ("bring", "pull", "dig", "carry", "lead") and (alive or out)) \
+        or (lem == "find" and alive)
 
 
 def _one_of_them(doc, ph, sent, prev_figs) -> bool:
@@ -1925,7 +1975,9 @@ def _aboard_or_rescued(doc, ph, root, sent) -> bool:
     for toks in ABOARD:
         if j + len(toks) <= sent.end and tuple(doc[k].lower_ for k in range(j, j + len(toks))) == toks:
             return True
-    return root.dep_ == "dobj" and root.head.lemma_.lower() in RESCUE_LEMMAS
+    return (root.dep_ == "dobj" and root.head.lemma_.lower() in RESCUE_LEMMAS) or (
+        j + 1 < sent.end and doc[j].lower_ == "of" and doc[j + 1].lower_ in ("them", "those", "these")
+        and _rescued_verb(root))   # "Twelve of them were brought out alive"
 
 
 def _names_list_kind(doc, noun, sent):
@@ -2136,10 +2188,17 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
     if reported_by is None and noun is not None and noun.lemma_.lower() == "name" and kind in CASUALTY:
         reported_by = _publisher(doc, noun, text)
     best = None
+    parsed = _source_from_parse(doc, sent, fig_tokens, text) if reported_by is None else None
+    it_said = parsed is not None and parsed["name"].lower() in PRONOUN_SOURCES
     for q in (containers if reported_by is None else ()):
         if q["start"] <= ns_c and ne_c <= q["end"]:
             if best is None or (q["end"] - q["start"]) < (best["end"] - best["start"]):
                 sp = _speaker(q, text)
+                if sp is not None and it_said and (_person_name(doc, sp) or sp["name"] in _person_speakers(containers)
+                                                    or not _party_name(doc, sp)):
+                    continue   # "It said 17 remained trapped": "it" is no person quoted before, no "his post"
+                if sp is not None and _record_source(doc, sp):
+                    continue   # "according to ministry records": the parse names the ministry
                 if sp is not None and not _not_a_party(sp["name"]) and not DEMONYM_RE.match(sp["name"]):
                     best, reported_by = q, sp   # (a lone "Ruritanian" is an adjective, no speaker)
     if reported_by is None:
@@ -2152,14 +2211,22 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
             reported_by = _sender(doc, noun if noun is not None else root, text)
     if reported_by is None and kind == "money":
         # "fined the company 2.4 million X", "set up a 15 million X fund": the payer / setter
-        reported_by = _sender(doc, noun if noun is not None else root, text, any_noun=True) \
+        mtok = noun if noun is not None else (root.head if root.dep_ == "nummod" and root.head.pos_ == "NOUN" else root)
+        reported_by = _sender(doc, mtok, text, any_noun=True) \
             or _money_asker(doc, noun if noun is not None else root, text)
     if reported_by is None and kind == "arrested" and relation is None:
         # "police detained two men", "two men held by border police": who made the arrest
         # reports it when nobody is quoted
         reported_by = _arrester(noun if noun is not None else root, pred, text)
+    if reported_by is None and kind == "other" and noun is not None and noun.dep_ in ("dobj", "obj") \
+            and (noun.head.lemma_.lower() in GIVING_LEMMAS or noun.head.lower_ in MONEY_OBJ_VERBS):
+        # "X offered 150,000 Ys to each family": who offers it reports it (the currency may be
+        # learnt only later, across the story)
+        reported_by = _sender(doc, noun, text, any_noun=True)
     if reported_by is None:   # issue 6: "..., its headmistress, Samira Adel, 41, told the Sentinel."
         reported_by = _trailing_person(doc, sent, fig_tokens, text)
+    if reported_by is None:
+        reported_by = _same_clause_reporter(doc, sent, ph, prev_figs)
     if reported_by is None and noun is None and root.dep_ in ("nsubj", "nsubjpass") \
             and root.i == sent.start and sent.start > 0:
         # "Hospital officials said 40 people were being treated. Eleven were in a critical
@@ -2328,6 +2395,9 @@ def _general_non_figure(doc, ph, noun, root, sent, kind) -> bool:
     if noun is not None and noun.dep_ == "nsubj" and head.lemma_.lower() in SPEAKER_LEMMAS \
             and noun.lower_ in WITNESS_NOUNS:
         return True
+    if noun is not None and noun.dep_ == "nsubj" and head.lemma_.lower() in ("tell", "describe", "recall", "recount") \
+            and noun.lower_ in PERSON_NOUNS and (before is None or before.lower_ not in ("the", "all", "its", "their")):
+        return True   # "Two miners who were brought out told the paper that ...": witnesses speaking
     return False
 
 
@@ -2340,6 +2410,8 @@ def _general_kind(doc, ph, root, noun, sent, kind):
     person = noun is None or noun.lower_ in PERSON_NOUNS or noun.ent_type_ == "NORP"
     if kind != "other" or not person:
         return kind
+    if _trapped(tok):
+        return "missing"
     for c in tok.children:   # "4,200 people left through the corridor" parsed as a reduced relative
         if c.dep_ == "acl" and c.lemma_.lower() in LEAVE_LEMMAS and any(
                 p.lower_ in ROUTE_NOUNS for p in _pobjs(c, ("through", "via", "along", "by"))):
@@ -2364,6 +2436,81 @@ def _general_kind(doc, ph, root, noun, sent, kind):
                     t.lower_ in ROUTE_NOUNS for t in sent))) for c in verb.children):
             return "displaced"
     return kind
+
+
+def _person_name(doc, sp) -> bool:
+    span = doc.char_span(sp["start"], sp["end"], alignment_mode="expand") if sp.get("start") is not None else None
+    return span is not None and (span.root.ent_type_ == "PERSON" or span.root.lower_ in ("he", "she"))
+
+
+def _person_speakers(containers) -> set:
+    """Names the attribution gave as persons ("Its spokeswoman, X, said")."""
+    out = set()
+    for q in containers:
+        raw = q.get("speaker") or q.get("claimant") or q.get("source")
+        if isinstance(raw, dict) and raw.get("type") == "person" and raw.get("name"):
+            out.add(raw["name"])
+    return out
+
+
+def _record_source(doc, sp) -> bool:
+    """A speaker written as "<party noun> records / figures" ("ministry records")."""
+    span = doc.char_span(sp["start"], sp["end"], alignment_mode="expand") if sp.get("start") is not None else None
+    return span is not None and span.root.lower_ in SOURCE_NOUNS and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and _party_like(c) for c in span.root.children)
+
+
+def _party_name(doc, sp) -> bool:
+    """A name ("Ministry of Defence") or a party noun ("the ministry"), not "his post"."""
+    if sp["name"][:1].isupper() and sp["name"].split()[0].lower() not in POSS_PRONOUNS | {"the", "a", "an"}:
+        return True
+    span = doc.char_span(sp["start"], sp["end"], alignment_mode="expand") if sp.get("start") is not None else None
+    return span is not None and (span.root.ent_type_ == "ORG" or span.root.lower_ in ORG_WORDS | PARTY_NOUNS)
+
+
+def _same_clause_reporter(doc, sent, ph, prev_figs):
+    """"The service's toll stood at nine dead, with 10 men still missing", "pledged 400,000 Ys
+    to each family and 50,000 Ys to every miner injured": a figure that follows another in its
+    sentence with no verb of its own between them shares that figure's reporter."""
+    ns_c = doc[ph.qs].idx
+    same = [f for f in prev_figs if f["sentence"] == [sent.start_char, sent.end_char] and f["end"] <= ns_c]
+    if not same or same[-1]["reported_by"] is None:
+        return None
+    prev = same[-1]
+    between = [t for t in sent if prev["end"] <= t.idx and t.idx + len(t) <= ns_c]
+    if any(t.pos_ in ("VERB", "AUX") for t in between) or any(t.text in (";", ":") for t in between):
+        return None
+    if not any(t.lower_ in ("and", "with") for t in between):
+        return None
+    return dict(prev["reported_by"])
+
+
+# where people trapped are cut off but known to be alive: a place under siege, a flood's roofs
+STRANDED_WORDS = {"town", "towns", "city", "cities", "village", "villages", "area", "areas", "region", "district",
+                  "country", "enclave", "homes", "home", "houses", "roofs", "rooftops", "roof", "floodwater",
+                  "floodwaters", "flood", "floods", "cars", "vehicles", "siege", "fighting", "border"}
+
+
+def _trapped(tok) -> bool:
+    """"19 miners trapped underground", "17 miners remained trapped", "trapped under the rubble":
+    people trapped where nobody can reach them are missing (their fate is unknown); people trapped
+    in a town or a region (a siege, a flood) are not."""
+    verb = None
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl", "amod") and c.lower_ == "trapped":
+            verb = c
+    if verb is None and tok.dep_ in ("nsubj", "nsubjpass"):
+        h = tok.head
+        if h.lower_ == "trapped":
+            verb = h
+        elif h.lemma_.lower() in ("remain", "be", "stay"):
+            verb = next((c for c in h.children if c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ == "trapped"), None)
+    if verb is None:
+        return False
+    where = [t for t in verb.subtree if t.i > verb.i and t.i - verb.i <= 6]
+    if any(t.ent_type_ in ("GPE", "LOC") or t.lower_ in STRANDED_WORDS for t in where):
+        return False
+    return True
 
 
 def _clause_recorder(doc, tok, text):
@@ -2467,6 +2614,21 @@ def _general_resolve(doc, text, rb):
                 while text[s:s + 4].lower() == "the ":
                     s += 4
                 return {"name": text[s:e], "start": s, "end": e, "as_written": aw}
+    return None
+
+
+def _bare_party_noun(doc, text, rb):
+    """"according to ministry records" (reporter "ministry"): a bare party noun stands for the
+    nearest earlier mention of that noun with its modifiers ("the labour ministry")."""
+    words = rb["name"].lower().split()
+    if len(words) != 1 or not rb["name"].islower() or words[0] not in ORG_WORDS | PARTY_NOUNS:
+        return None
+    aw = {"name": rb["name"], "start": rb["start"], "end": rb["end"]}
+    for t in reversed(doc[:len(doc)]):
+        if t.idx >= rb["start"] or t.lower_ != words[0]:
+            continue
+        if any(c.dep_ in ("compound", "amod") and c.i < t.i for c in t.children) or t.ent_type_ == "ORG":
+            return _mention_of(doc, text, t, aw)
     return None
 
 

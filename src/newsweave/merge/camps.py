@@ -135,6 +135,21 @@ def cue_camp(text: str | None) -> str | None:
     return None
 
 
+_ROLE_POSSESSOR = re.compile(r"^(.*?)(?:['’]s?|\b(?:its|their|his|her))\s+([\w-]+(?:\s+[\w-]+){0,2})\s*$", re.I)
+
+
+def _role_camp(role: str | None) -> str | None:
+    """The camp a role names: "the union's president", "its president" hold the title of the
+    organisation before it, not of the state ("president" alone would be the government's); the
+    camp is then what the possessor names ("the army's spokesman" -> government)."""
+    if not role:
+        return None
+    m = _ROLE_POSSESSOR.match(role.strip())
+    if m:
+        return cue_camp(m.group(1))
+    return cue_camp(role)
+
+
 def _context_votes(text: str, start: int, end: int) -> Counter:
     """Votes from the words framing one mention: up to two words before it (not across 'and',
     'of', punctuation), the word after it, and a 'which is fighting the government' clause."""
@@ -211,7 +226,7 @@ class Camps:
                 state_votes[e["id"]].update(k for k, _a in hits)
                 adjectives.update(k for k, a in hits if a)
             for text in [e["name"], *e.get("roles", [])]:
-                c = cue_camp(text)
+                c = cue_camp(text) if text == e["name"] else _role_camp(text)
                 if c:
                     votes[e["id"]][c] += 2
                 if org_re is not None and text != e["name"]:

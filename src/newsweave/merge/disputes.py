@@ -23,6 +23,10 @@ Sources of disputes, each a small function:
   in a denied act ('denied that the militia had fired'); anonymous witnesses are one camp; a
   side's toll of its own fighters is not set against the other side's toll of its soldiers; a
   smaller count given before the state had one contradicts nothing.
+  Voices counted by number with no entity ("Two miners told the paper") are witnesses, not a
+  side: a rejection answers the named party before them; "had no record of any complaint"
+  rejects the complaint before it; "rejected the offer" answers what the offer's maker said of
+  it in the paragraph making the offer (a proposal nobody offered in the article stays no dispute).
 Every pairing is between camps (``camps.py``): 'rebels', a named rebel movement and its spokesman
 are one side, and two voices of one side saying the same thing are not a dispute; in a story of
 two states (a border war) each state's government is a side of its own, and casualty figures are
@@ -126,9 +130,27 @@ _NO_MESSAGE = re.compile(r"^\s*no (?:such |\w+ )?(?:warnings?|letters?|messages?
                          r"(?:reached|received|passed|sent|given|delivered|issued)\b", re.I)
 
 
+# 'had no record of any complaint about the roof': a message denied by the one it was sent to
+_NO_RECORD = re.compile(r"\b(?:no|not\s+any|never\s+(?:had|kept)\s+any)\s+(?:record|trace|knowledge)\s+of\s+"
+                        r"(?:any\s+|such\s+(?:a\s+)?|a\s+|the\s+)?(?:warnings?|letters?|messages?|notices?|"
+                        r"complaints?|reports?|e-?mails?|calls?|alerts?|requests?)\b", re.I)
+
+
 def _is_rejection(c: dict) -> bool:
     return bool(c.get("denial")) or bool(_REJECT_WORDS.search(c["text"])) or \
-        bool(_NEVER_GOT.search(c["text"]) and _MESSAGE.search(c["text"])) or bool(_NO_MESSAGE.search(c["text"]))
+        bool(_NEVER_GOT.search(c["text"]) and _MESSAGE.search(c["text"])) or bool(_NO_MESSAGE.search(c["text"])) \
+        or bool(_NO_RECORD.search(c["text"]))
+
+
+def _unnamed(party: dict) -> bool:
+    """Anonymous voices counted by number ("Two miners", "several residents"), with no entity:
+    they are witnesses, not a party of a dispute."""
+    name = (party or {}).get("name") or ""
+    return not party.get("entity") and bool(_UNNAMED.match(name))
+
+
+_UNNAMED = re.compile(r"^(?:the\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|some|"
+                      r"a\s+few|a\s+third|a\s+second|another|other|others)\b(?:\s+[\w-]+){0,2}$", re.I)
 
 
 # 'denied cutting any lines', 'denied carrying out the attack': the denial of an act names
@@ -154,7 +176,7 @@ def _statements(dd: _Doc, idxs, denier, camps, want_camp=None) -> list[tuple[int
     out = []
     for i in idxs:
         for c in dd.claims.get(i, []):
-            if not c["claimant"].get("name") or camps.same(c["claimant"], denier):
+            if not c["claimant"].get("name") or camps.same(c["claimant"], denier) or _unnamed(c["claimant"]):
                 continue
             if want_camp and (camps.side(c["claimant"]) if ":" in want_camp else camps.of(c["claimant"])) != want_camp:
                 continue
@@ -206,7 +228,8 @@ def _answered(dd: _Doc, si: int, den: dict, denier: dict, camps, want_camp, figu
         found = _statements(dd, idxs, denier, camps, want_camp)
         return _position(dd, found) if found else None
     same = [c for c in dd.claims.get(si, []) if c["start"] < den["start"] and c["claimant"].get("name")
-            and not camps.same(c["claimant"], denier) and _affirmative(c) and not _is_rejection(c)]
+            and not camps.same(c["claimant"], denier) and _affirmative(c) and not _is_rejection(c)
+            and not _unnamed(c["claimant"])]
     if same:
         c = same[0]
         return {"party": dict(c["claimant"]), "claim": c["text"], "citations": [_cite(c)]}
@@ -220,6 +243,14 @@ def _answered(dd: _Doc, si: int, den: dict, denier: dict, camps, want_camp, figu
         if prev:
             q = dd.para[prev[-1]]
             found = _statements(dd, [j for j in prev if dd.para[j] == q], denier, camps)
+            said = [c for j in prev if dd.para[j] == q for c in dd.claims.get(j, [])]
+            if not found and said and all(_unnamed(c["claimant"]) for c in said):
+                # a paragraph of unnamed witnesses ("Two miners told the paper ...") is no side:
+                # what is answered is said in the paragraph before it
+                earlier = [j for j in prev if dd.para[j] < q]
+                if earlier:
+                    q = dd.para[earlier[-1]]
+                    found = _statements(dd, [j for j in earlier if dd.para[j] == q], denier, camps)
             # the claim rejected may have been made over several paragraphs: a quote paragraph
             # ('"They sold tickets ...," Brandt told us.') after the paragraph stating it
             while found and q > 0:
@@ -237,6 +268,34 @@ def _answered(dd: _Doc, si: int, den: dict, denier: dict, camps, want_camp, figu
                 if len(found) >= 4:
                     break
     return _position(dd, found) if found else None
+
+
+_PROPOSAL = re.compile(r"\b(?:offers?|proposals?|plans?|deals?|packages?|payments?|compensation|settlement|"
+                       r"terms)\b", re.I)
+_OFFERED = re.compile(r"\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|promis(?:e|es|ed|ing))\b", re.I)
+
+
+def _offer_defended(dd: _Doc, si: int, den: dict, denier: dict, camps, target_text: str) -> dict | None:
+    """'X offered 150,000 Ys to each family. The company said the payment was "well above the
+    legal minimum". The union rejected the offer.': a rejected offer answers what another camp
+    said of it in the paragraph making the offer (its own or the one before the rejection)."""
+    if not _PROPOSAL.search(target_text):
+        return None
+    p = dd.para[si]
+    paras = sorted({dd.para[j] for j in range(si) if dd.para[j] >= p - 1}, reverse=True)
+    for q in paras:
+        idxs = [j for j in range(si) if dd.para[j] == q]
+        s0, _e0 = dd.sents[idxs[0]]
+        _s1, e1 = dd.sents[idxs[-1]]
+        if not _OFFERED.search(dd.text[s0:e1]):
+            continue
+        found = _statements(dd, idxs, denier, camps)
+        if found:
+            pos = _position(dd, found)
+            offer = next((dd.item(j)["text"] for j in idxs if _OFFERED.search(dd.item(j)["text"])), None)
+            pos["_said"] = offer or pos["_said"]   # the offer made names the matter
+            return pos
+    return None
 
 
 def _denier_position(dd: _Doc, si: int, denier: dict, camps) -> dict:
@@ -303,7 +362,19 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
         insist = bool(_INSIST.match(info.get("cue") or ""))
         if _REJECT_VERB.match(info.get("cue") or "") and target.get("text") \
                 and not _STATEMENT_NOUN.search(target["text"]):
-            continue        # 'shareholders rejected the pay package': a proposal, not a statement
+            # 'shareholders rejected the pay package': a proposal, not a statement; but 'The union
+            # rejected the offer' after 'X offered ... X said the payment was generous' answers
+            # what the one who made the offer said of it
+            position = _offer_defended(dd, si, den, denier, camps, target["text"])
+            if position is None:
+                continue
+            done.add((den["doc"], si))
+            mine = _denier_position(dd, si, denier, camps)
+            for c in mine["citations"]:
+                done.add((den["doc"], dd.index(c["start"])))
+            out.append({"topic": _short(position.get("_said") or target["text"]), "kind": "denial",
+                        "positions": [position, mine]})
+            continue
         probe = (set(terms(target.get("text") or "")) | set(terms(den["text"]))) - _GENERIC
         position = None
         if len(probe) >= 2 and not insist and (not want or ":" in want or _says_what(target.get("text") or "")):
@@ -362,6 +433,11 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
     return out
 
 
+# the words of an attribution ("the union's president, X, said"), not of what is said
+_FRAME_WORDS = set(terms("president spokesman spokeswoman spokesperson chief executive director head minister "
+                         "secretary leader chairman chairwoman official officials officer said told says"))
+
+
 def _same_named_sides(a: set, b: set) -> bool:
     """Two disputes between the same camps, one of them a party named outside the two generic
     camps ('name:valtra' and 'name:valtra lines' are one)."""
@@ -395,7 +471,8 @@ def _same_matter(disputes: list[dict], threshold: float = 0.2, camps: Camps | No
             # the other side ('the warning was sent' denied by the company and by the captain)
             same_said = d["kind"] == m["kind"] == "denial" and any(
                 _party_key(d["positions"][0]["party"]) == _party_key(p["party"])
-                and len((set(terms(d["positions"][0]["claim"])) & set(terms(p["claim"]))) - _GENERIC - names - m_names) >= 3
+                and len((set(terms(d["positions"][0]["claim"])) & set(terms(p["claim"])))
+                        - _GENERIC - _FRAME_WORDS - names - m_names) >= 3
                 for p in m["positions"])
             # against the whole matter or any one dispute joined into it
             close = any(jaccard(words - names, w - m_names) >= threshold for w, _s in [(m["_words"], None), *m["_parts"]])
