@@ -37,8 +37,9 @@ STORIES = {
     "cholera (outbreak; written blind, then tuned on)": PACKAGE / "samples" / "cholera",
     "siege (militia siege; written blind, then tuned on)": PACKAGE / "samples" / "siege",
     "election (disputed vote and clashes; written blind, then tuned on)": PACKAGE / "samples" / "election",
-    "mine (mine collapse; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "mine",
+    "mine (mine collapse; written blind, then tuned on)": PACKAGE / "samples" / "mine",
     "wildfire (wildfire and evacuations; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "wildfire",
+    "prison (prison riot; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "prison",
 }
 
 
