@@ -4,34 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.analyse.figures import extract
-from newsweave.article import Article
-from newsweave.nlp import load
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load()
-
-
-def run(nlp, text, found=None):
-    doc = nlp(text)
-    figs = extract(doc, Article(id="t", text=text, published="2026-03-15"), dict(found or {}))
-    for f in figs:  # the offsets invariant
-        assert text[f["start"]:f["end"]] == f["text"]
-        rb = f["reported_by"]
-        if rb is not None:
-            assert text[rb["start"]:rb["end"]] == rb["name"]
-            if "as_written" in rb:
-                w = rb["as_written"]
-                assert text[w["start"]:w["end"]] == w["name"]
-    return figs
-
-
-def by_number(figs, number_text):
-    hits = [f for f in figs if f["number_text"] == number_text]
-    assert len(hits) == 1, (number_text, figs)
-    return hits[0]
+from figure_runs import by_number, run
 
 
 def numbers(figs):

@@ -1,6 +1,8 @@
 from newsweave.merge.disputes import (attach_caveats, contradiction_disputes, control_disputes,
                                       denial_disputes, find_disputes)
 
+from dispute_docs import paras as _paras
+
 
 def _doc(doc_id, sentences):
     text, spans = "", []
@@ -94,20 +96,6 @@ def test_find_disputes_numbers_them_and_drops_repeats():
 
 from newsweave.merge.camps import GOVERNMENT, OPPOSITION, Camps, cue_camp  # noqa: E402
 from newsweave.merge.disputes import cue_disputes, figure_disputes  # noqa: E402
-
-
-def _paras(doc_id, paragraphs):
-    """A document of paragraphs (lists of sentences) separated by blank lines."""
-    text, spans = "", []
-    for para in paragraphs:
-        if text:
-            text += "\n\n"
-        for k, s in enumerate(para):
-            if k:
-                text += " "
-            spans.append([len(text), len(text) + len(s)])
-            text += s
-    return {"id": doc_id, "source": f"{doc_id} news", "text": text}, {"doc": doc_id, "sentences": spans, "mentions": []}
 
 
 def test_insisted_answers_the_contrary_statement_not_its_own_side():

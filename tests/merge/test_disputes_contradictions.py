@@ -4,29 +4,7 @@ a charge stated with an arrest answered by the other side, and the camps that ma
 
 from newsweave.merge.camps import GOVERNMENT, OPPOSITION, Camps
 from newsweave.merge.disputes import accusation_disputes, denial_disputes
-
-
-def _paras(doc_id, paragraphs, published=None):
-    """A document of paragraphs (lists of sentences) separated by blank lines."""
-    text, spans = "", []
-    for para in paragraphs:
-        if text:
-            text += "\n\n"
-        for k, s in enumerate(para):
-            if k:
-                text += " "
-            spans.append([len(text), len(text) + len(s)])
-            text += s
-    doc = {"id": doc_id, "source": f"{doc_id} news", "text": text}
-    if published:
-        doc["published"] = published
-    return doc, {"doc": doc_id, "sentences": spans, "mentions": []}
-
-
-def _claim(doc, needle, who, **extra):
-    i = doc["text"].index(needle)
-    return {"text": needle, "doc": doc["id"], "start": i, "end": i + len(needle),
-            "claimant": {"name": who, "entity": None}, **extra}
+from dispute_docs import paras as _paras, claim as _claim
 
 
 def _parties(d):

@@ -3,29 +3,7 @@
 from newsweave.merge.camps import Camps
 from newsweave.merge.disputes import (accusation_disputes, blame_cue_disputes, cue_disputes, denial_disputes,
                                       figure_disputes, lede_cue_disputes, state_disputes)
-
-
-def _paras(doc_id, paragraphs, published=None):
-    """A document of paragraphs (lists of sentences) separated by blank lines."""
-    text, spans = "", []
-    for para in paragraphs:
-        if text:
-            text += "\n\n"
-        for k, s in enumerate(para):
-            if k:
-                text += " "
-            spans.append([len(text), len(text) + len(s)])
-            text += s
-    doc = {"id": doc_id, "source": f"{doc_id} news", "text": text}
-    if published:
-        doc["published"] = published
-    return doc, {"doc": doc_id, "sentences": spans, "mentions": []}
-
-
-def _claim(doc, needle, who, **extra):
-    i = doc["text"].index(needle)
-    return {"text": needle, "doc": doc["id"], "start": i, "end": i + len(needle),
-            "claimant": {"name": who, "entity": None}, **extra}
+from dispute_docs import paras as _paras, claim as _claim
 
 
 def _f(fid, value, who, text=None, as_of=None, kind="killed"):

@@ -5,25 +5,7 @@ held in an organisation ('the union's president') is not a government title."""
 
 from newsweave.merge.camps import Camps
 from newsweave.merge.disputes import _same_matter, denial_disputes
-
-
-def _paras(doc_id, paragraphs):
-    text, spans = "", []
-    for para in paragraphs:
-        if text:
-            text += "\n\n"
-        for k, s in enumerate(para):
-            if k:
-                text += " "
-            spans.append([len(text), len(text) + len(s)])
-            text += s
-    return {"id": doc_id, "source": f"{doc_id} news", "text": text}, {"doc": doc_id, "sentences": spans, "mentions": []}
-
-
-def _claim(doc, needle, who, **extra):
-    i = doc["text"].index(needle)
-    return {"text": needle, "doc": doc["id"], "start": i, "end": i + len(needle),
-            "claimant": {"name": who, "entity": None}, **extra}
+from dispute_docs import paras as _paras, claim as _claim
 
 
 def _parties(d):
