@@ -4,48 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.analyse.figures import extract
-from newsweave.article import Article
-from newsweave.nlp import load
-
-FIELDS = {"text", "start", "end", "value", "value_max", "qualifier", "kind", "what", "place",
-          "reported_by", "as_of", "number_text", "sentence", "relation"}
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load()
-
-
-def run(nlp, text, found=None, published="2026-03-15"):
-    doc = nlp(text)
-    article = Article(id="t", text=text, published=published)
-    figs = extract(doc, article, dict(found or {}))
-    for f in figs:  # the offsets invariant, for every output in every test
-        assert set(f) == FIELDS
-        assert text[f["start"]:f["end"]] == f["text"]
-        s, e = f["sentence"]
-        assert s <= f["start"] < f["end"] <= e
-        assert f["number_text"] in f["text"]
-        if f["reported_by"] is not None:
-            rb = f["reported_by"]
-            assert text[rb["start"]:rb["end"]] == rb["name"]
-            if "as_written" in rb:
-                w = rb["as_written"]
-                assert text[w["start"]:w["end"]] == w["name"]
-    return figs
-
-
-def one(nlp, text, **kw):
-    figs = run(nlp, text, **kw)
-    assert len(figs) == 1, figs
-    return figs[0]
-
-
-def by_number(figs, number_text):
-    hits = [f for f in figs if f["number_text"] == number_text]
-    assert len(hits) == 1, (number_text, figs)
-    return hits[0]
+from figure_runs import by_number, one, run
 
 
 # ---------------------------------------------------------------- number shapes
