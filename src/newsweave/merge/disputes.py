@@ -1159,45 +1159,62 @@ def _cue_camp_key(party: dict, camps: Camps) -> str:
 _STOPWORDS = set("the a an of and or in on at to for with by from over about their its his her".split())
 
 
+def _cue_sentences(pattern, claims: list[dict], documents: list[dict], analyses: list[dict]):
+    """(document, sentence index) of every sentence that matches a journalist's cue ``pattern``."""
+    by_doc: dict = {}
+    for c in claims:
+        by_doc.setdefault(c["doc"], []).append(c)
+    docs = {d["id"]: d for d in documents}
+    for a in analyses:
+        doc = docs.get(a["doc"])
+        if doc is None or not pattern.search(doc["text"]):
+            continue
+        dd = _Doc(doc, a, by_doc.get(a["doc"], []))
+        for i, (s, e) in enumerate(dd.sents):
+            if pattern.search(dd.text, s, e):
+                yield dd, i
+
+
+def _cue_dispute(dd, i: int, paras_after: int, camps: Camps, speaks) -> dict | None:
+    """The statements after cue sentence ``i`` (up to ``paras_after`` paragraphs on) whose claimant
+    ``speaks`` for the cue, one position per camp; a dispute when two camps speak."""
+    positions: dict = {}
+    for j in range(i + 1, len(dd.sents)):
+        if dd.para[j] > dd.para[i] + paras_after:
+            break
+        for c in dd.claims.get(j, []):
+            if not speaks(c["claimant"]):
+                continue
+            it = dd.item(j)
+            pos = positions.setdefault(camps.of(c["claimant"]), {
+                "party": dict(c["claimant"]), "claim": it["text"], "citations": []})
+            if _cite(it) not in pos["citations"]:
+                pos["citations"].append(_cite(it))
+    if len(positions) < 2:
+        return None
+    return {"topic": _short(dd.item(i)["text"], 140), "kind": "cue", "notes": [dd.item(i)],
+            "positions": list(positions.values())}
+
+
+def _words_of(text: str) -> set:
+    return {w.lower() for w in re.findall(r"[A-Za-z][\w-]+", text)} - _STOPWORDS
+
+
 def lede_cue_disputes(claims: list[dict], documents: list[dict], analyses: list[dict],
                       camps: Camps | None = None) -> list[dict]:
     """A cue that ends its paragraph and names the parties ("Police and residents gave conflicting
     accounts of a clash ...", an article's opening): the statements of the next paragraphs by the
     parties it names (a word of the party's name in the cue), when two camps speak."""
     camps = camps or Camps()
-    by_doc: dict = {}
-    for c in claims:
-        by_doc.setdefault(c["doc"], []).append(c)
     out = []
-    docs = {d["id"]: d for d in documents}
-    for a in analyses:
-        doc = docs.get(a["doc"])
-        if doc is None or not _CUE_START.search(doc["text"]):
-            continue
-        dd = _Doc(doc, a, by_doc.get(a["doc"], []))
-        for i, (s, e) in enumerate(dd.sents):
-            if not _CUE_START.search(dd.text, s, e):
-                continue
-            if i + 1 < len(dd.sents) and dd.para[i + 1] == dd.para[i]:
-                continue        # the cue's own paragraph goes on: cue_disputes
-            named = {w.lower() for w in re.findall(r"[A-Za-z][\w-]+", dd.text[s:e])} - _STOPWORDS
-            positions: dict = {}
-            for j in range(i + 1, len(dd.sents)):
-                if dd.para[j] > dd.para[i] + 4:
-                    break
-                for c in dd.claims.get(j, []):
-                    name = c["claimant"].get("name") or ""
-                    words = {w.lower() for w in re.findall(r"[A-Za-z][\w-]+", name)} - _STOPWORDS
-                    if not words & named:
-                        continue
-                    it = dd.item(j)
-                    pos = positions.setdefault(camps.of(c["claimant"]), {
-                        "party": dict(c["claimant"]), "claim": it["text"], "citations": []})
-                    if _cite(it) not in pos["citations"]:
-                        pos["citations"].append(_cite(it))
-            if len(positions) >= 2:
-                out.append({"topic": _short(dd.item(i)["text"], 140), "kind": "cue",
-                            "notes": [dd.item(i)], "positions": list(positions.values())})
+    for dd, i in _cue_sentences(_CUE_START, claims, documents, analyses):
+        if i + 1 < len(dd.sents) and dd.para[i + 1] == dd.para[i]:
+            continue        # the cue's own paragraph goes on: cue_disputes
+        s, e = dd.sents[i]
+        named = _words_of(dd.text[s:e])
+        d = _cue_dispute(dd, i, 4, camps, lambda who: bool(_words_of(who.get("name") or "") & named))
+        if d:
+            out.append(d)
     return out
 
 
@@ -1279,35 +1296,13 @@ _BLAME_CUE = re.compile(r"\b(?:each|either) side (?:blamed|blames|accused|accuse
 def blame_cue_disputes(claims: list[dict], documents: list[dict], analyses: list[dict],
                        camps: Camps | None = None) -> list[dict]:
     """The journalist's "Each side blamed the other." (or "traded blame"): the statements after it
-    in its paragraph, when two camps speak ("The army said rebels fired rockets at the convoy ...
-    The rebels said an army helicopter fired on it")."""
+    in its paragraph and the next (one side's account each, often), when two camps speak ("The
+    army said rebels fired rockets at the convoy ... The rebels said an army helicopter fired on it")."""
     camps = camps or Camps()
-    by_doc: dict = {}
-    for c in claims:
-        by_doc.setdefault(c["doc"], []).append(c)
     out = []
-    docs = {d["id"]: d for d in documents}
-    for a in analyses:
-        doc = docs.get(a["doc"])
-        if doc is None or not _BLAME_CUE.search(doc["text"]):
-            continue
-        dd = _Doc(doc, a, by_doc.get(a["doc"], []))
-        for i, (s, e) in enumerate(dd.sents):
-            if not _BLAME_CUE.search(dd.text, s, e):
-                continue
-            positions: dict = {}
-            for j in range(i + 1, len(dd.sents)):
-                if dd.para[j] > dd.para[i] + 1:
-                    break       # its paragraph and the next (one side's account each, often)
-                for c in dd.claims.get(j, []):
-                    if not c["claimant"].get("name") or _WITNESS.match(c["claimant"]["name"]):
-                        continue
-                    it = dd.item(j)
-                    pos = positions.setdefault(camps.of(c["claimant"]), {
-                        "party": dict(c["claimant"]), "claim": it["text"], "citations": []})
-                    if _cite(it) not in pos["citations"]:
-                        pos["citations"].append(_cite(it))
-            if len(positions) >= 2:
-                out.append({"topic": _short(dd.item(i)["text"], 140), "kind": "cue",
-                            "notes": [dd.item(i)], "positions": list(positions.values())})
+    for dd, i in _cue_sentences(_BLAME_CUE, claims, documents, analyses):
+        d = _cue_dispute(dd, i, 1, camps,
+                         lambda who: bool(who.get("name")) and not _WITNESS.match(who["name"]))
+        if d:
+            out.append(d)
     return out
