@@ -39,3 +39,13 @@ def test_an_untagged_surname_is_added(nlp):
     assert [(m["text"], m["label"], m["start"]) for m in ms] == [
         ("Karel Brandt", "PERSON", 0), ("Brandt", "PERSON", text.index("Brandt said")),
         ("Brandt", "PERSON", text.index("Brandt left"))]
+
+
+def test_a_datelines_dash_is_not_part_of_the_name(nlp):
+    from newsweave.analyse.mentions import extract
+
+    text = "TALMIRA - Fighters attacked the town on Thursday."
+    doc = nlp(text)
+    doc.ents = [doc.char_span(0, len("TALMIRA -"), label="ORG")]  # the tagger takes the dash along
+    (m,) = extract(doc, None, {})
+    assert m["text"] == "TALMIRA" and text[m["start"]:m["end"]] == "TALMIRA"

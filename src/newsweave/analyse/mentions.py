@@ -62,9 +62,10 @@ def extract(doc, article, found) -> list[dict]:
             n = strip_titles(words)
         else:  # 'the United Nations' and 'United Nations' are one name
             n = 1 if len(ent) > 1 and ent[0].lower_ == "the" else 0
-        # strip possessive "'s" and trailing punctuation
+        # strip possessive "'s" and trailing punctuation (a dateline's dash: 'TALMIRA -')
         end_tok = ent.end
-        while end_tok - 1 > ent.start + n and doc[end_tok - 1].text in ("'s", "’s", "'", "’", ".", ","):
+        while end_tok - 1 > ent.start + n and doc[end_tok - 1].text in ("'s", "’s", "'", "’", ".", ",", "-", "–", "—",
+                                                                       "--", ":", "|", "_"):
             end_tok -= 1
         span = doc[ent.start + n: end_tok]
         if not span.text.strip() or not any(c.isalpha() for c in span.text):
