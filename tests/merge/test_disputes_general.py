@@ -32,6 +32,9 @@ def test_a_hospital_first_count_before_the_ministry_had_one_does_not_hide_the_di
     d = figure_disputes(_group(figs), figs)
     assert len(d) == 1
     assert {p["party"]["name"] for p in d[0]["positions"]} == {"City Hospital", "health ministry"}
+    # each side reads as its latest count
+    assert {p["party"]["name"]: p["claim"] for p in d[0]["positions"]} == {"City Hospital": "95",
+                                                                           "health ministry": "48"}
 
 
 def test_anonymous_witnesses_differing_are_no_dispute():

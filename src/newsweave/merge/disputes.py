@@ -614,6 +614,7 @@ def figure_disputes(groups: list[dict], figures: list[dict], camps: Camps | None
                 out.extend(_figure_dispute({**g0, "figures": part}, by_id, camps, factor))
     for pos in (p for d in out for p in d["positions"]):
         pos.pop("_dated", None)
+        pos.pop("_as_of", None)
     return out
 
 
@@ -661,6 +662,8 @@ def _figure_dispute(g: dict, by_id: dict, camps: Camps, factor: float) -> list[d
         pos["citations"].append(_cite(f))
         pos["values"].append(f["value"])
         pos.setdefault("_dated", []).append((f.get("as_of") or "", f["value"]))
+        if (f.get("as_of") or "") >= pos.get("_as_of", ""):
+            pos["claim"], pos["_as_of"] = f["text"], f.get("as_of") or ""   # the party's latest count
     keys = list(positions)
 
     def apart(a, b):
