@@ -124,3 +124,14 @@ def test_each_side_blamed_the_other_opens_the_two_accounts():
     d = blame_cue_disputes(claims, [a], [an], Camps())
     assert len(d) == 1 and {p["party"]["name"] for p in d[0]["positions"]} == {"army", "rebels"}
     assert d[0]["notes"][0]["text"] == "Each side blamed the other."
+
+
+def test_a_dispute_over_who_holds_a_place_is_titled_by_the_place():
+    from newsweave.merge.disputes import _matter
+
+    assert _matter("on Saturday they had taken full control of Kessa, the largest town in the province, "
+                   "after two days …") == "control of Kessa"
+    assert _matter("had seized control of the Upper and Lower districts of Kessa, a town they …") == (
+        "control of the Upper and Lower districts of Kessa")
+    assert _matter("the alert had been late") == "the alert had been late"
+    assert _matter("number killed in Kessa") == "number killed in Kessa"

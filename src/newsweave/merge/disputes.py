@@ -207,6 +207,19 @@ def _accused_topic(cue: str | None, text: str) -> str:
     return f"{cue}{'d' if cue.endswith('e') else 'ed'}: {what}"
 
 
+# "they had taken full control of Tazreet, the largest town in ..." -> "control of Tazreet"
+_CONTROL_OF = re.compile(r"\b(?:full |total |complete |effective )?control (?:of|over) (?P<what>(?:the )?[A-Z][^,.;:“”\"]{1,60}?)"
+                         r"(?=,|\.|;|:|\s+(?:after|since|on|in the|from|for|by|before|while|and said|but)\b|$)")
+
+
+def _matter(topic: str) -> str:
+    """A dispute's topic as the matter when a clause names it: who controls a place."""
+    if topic.startswith(("control of", "number ", "who ", "whether ")):
+        return topic
+    m = _CONTROL_OF.search(topic)
+    return f"control of {m.group('what').strip()}" if m else topic
+
+
 def _short(text: str, limit: int = 120) -> str:
     text = " ".join(text.split()).strip(" \"“”'‘’")
     if len(text) <= limit:
@@ -1050,6 +1063,7 @@ def find_disputes(claims, documents, analyses, figure_groups, figures, controls,
                                + [d for d in disputes if d["kind"] != "figures"])
     for n, d in enumerate(disputes, 1):
         d["id"] = f"d{n}"
+        d["topic"] = _matter(d["topic"])
         # side by side: each position says its camp, the positions of one camp together
         order: dict = {}
         for p in d["positions"]:
