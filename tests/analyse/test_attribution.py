@@ -506,3 +506,76 @@ def test_indefinite_subject_is_a_description_speaker(nlp):
     q = next(q for q in run(nlp, text) if q["kind"] == "direct")
     assert q["speaker"]["name"] == "another" and q["speaker"]["type"] == "description"
     assert phrase(text, q) == "another"
+
+
+def test_it_never_stands_for_a_place_inside_the_reported_content(nlp):
+    # 'post' here is a soldier's position, not a document; and the source of a trailing
+    # "it said" is never a noun inside the content it reports
+    text = ("The country's defence ministry said five civilians had been killed on its side. "
+            "One soldier was still missing after his post near the village was hit, it said.")
+    items = run(nlp, text)
+    q = next(q for q in items if q["text"].startswith("One soldier"))
+    assert q["speaker"]["name"] == "The country's defence ministry" or "ministry" in q["speaker"]["name"]
+    assert "post" not in q["speaker"]["name"]
+
+
+def test_it_still_stands_for_a_document(nlp):
+    text = ("Bujnowski wrote in the affidavit that he had seen the money. "
+            "It continued: \"The payments were made in cash.\"")
+    q = next(q for q in run(nlp, text) if q["kind"] == "direct")
+    assert q["speaker"]["name"] == "affidavit"
+
+
+def test_a_demonym_is_never_a_pronoun_antecedent(nlp):
+    # the NER takes the nationality adjective for a person; the name it missed has a role
+    text = ("Colonel Ruben Askel, the defence ministry's spokesman, told reporters in Veyrin that "
+            "the barrage began at 11pm and that Dalmarran guns returned fire only after the first "
+            "rounds hit Ardani in Dalmarra. \"Our batteries answered,\" he said. "
+            "He said the army had destroyed four artillery positions.")
+    items = run(nlp, text)
+    for q in items:
+        assert q["speaker"].get("name") != "Dalmarran"
+    q = by_text(items, "Our batteries answered")
+    assert q["speaker"]["name"] == "Ruben Askel"
+
+
+def test_a_surname_ending_like_a_demonym_is_still_a_person(nlp):
+    text = "Paul Ryan spoke to donors on Monday. \"We will win this,\" he said."
+    q = by_text(run(nlp, text), "We will win this")
+    assert q["speaker"]["name"] == "Paul Ryan"
+
+
+def test_source_phrase_keeps_a_prenominal_role_after_the_quote(nlp):
+    # the parser hangs the quote marks (and the quote) on the role noun: the phrase is still the
+    # contiguous run of the name's words, never reaching back into the quote or the cue
+    text = "\u201cIt\u2019s unanimous,\u201d councilmember Mark Levine said of the council\u2019s support."
+    q = by_text(run(nlp, text), "It\u2019s unanimous")
+    assert phrase(text, q) == "councilmember Mark Levine"
+    text = '"Debate recap," tweeted Rubio spokesman Alex Conant. "Clinton is old."'
+    q = by_text(run(nlp, text), "Debate recap")
+    assert phrase(text, q) == "Rubio spokesman Alex Conant"
+
+
+def test_source_phrase_keeps_a_hyphenated_role(nlp):
+    text = ('In an extended appearance on the show, co-host Mika Brzezinski asked Trump '
+            '"how he would handle the deportation."')
+    q = next(q for q in run(nlp, text) if q["speaker"]["name"])
+    assert phrase(text, q) == "co-host Mika Brzezinski"
+
+
+def test_source_phrase_stops_before_a_circumstance_set_off_by_commas(nlp):
+    text = '"We will lose this state," Trump, in Kentucky, said Tuesday.'
+    q = by_text(run(nlp, text), "We will lose this state")
+    assert phrase(text, q) == "Trump"
+    # but who the person is stays ('of', 'from', 'at')
+    text = "\"We will win,\" said Karen Janes, 67, of Exeter."
+    q = by_text(run(nlp, text), "We will win")
+    assert phrase(text, q) == "Karen Janes, 67, of Exeter"
+
+
+def test_source_phrase_keeps_a_capitalised_modifier_the_parser_left_out(nlp):
+    # the parser leaves the first word of the role out of the name's subtree ('Trump' tagged a verb)
+    text = ('"We know how the state is going to go," Trump senior adviser Paul Manafort conceded '
+            'in an interview before the vote.')
+    q = by_text(run(nlp, text), "We know how the state is going to go")
+    assert phrase(text, q) == "Trump senior adviser Paul Manafort"

@@ -137,6 +137,8 @@ OCCASION_NOUNS = frozenset(
     conference briefing rally appearance hearing debate address remarks message video op-ed
     column release phone telephone radio television broadcast podcast show""".split()
 )
+_CIRCUM_PREPS = frozenset(("in", "with", "about", "during", "after", "before", "via", "through"))
+_ON_NOUNS = OCCASION_NOUNS | frozenset(("page", "site", "website", "twitter", "facebook", "program", "air"))
 _NO_SPEAKER = {"name": None, "start": None, "end": None, "role": None, "type": None, "via": None}
 
 
@@ -912,19 +914,67 @@ def _phrase(text, tok, cue, sp):
                 or (c.dep_ in ("acl", "relcl") and c.tag_ == "VBG" and c.lemma_.lower() in ("speak", "talk", "write", "appear"))):
             cut = c.left_edge.i
             break
+    # a circumstance set off by a comma after the name or its apposition ('Trump, in Kentucky,
+    # said', 'Cruz, with unconcealed delight, chided', '..., said X, the head of Y, at its annual
+    # convention'), or a date the parser hung on the name ('The campaign on Monday doubled down');
+    # never 'of'/'from'/'for'/'at' (who the person is: 'Karen Janes, 67, of Exeter'), nor
+    # 'along with' / 'including' (more of the source)
+    heads = [tok] + [c for c in tok.rights if c.dep_ == "appos"]
+    for h in heads:
+        for c in h.rights:
+            if c.i <= tok.i or (cut is not None and c.left_edge.i >= cut):
+                continue
+            prev = tok.doc[c.left_edge.i - 1]
+            if (c.dep_ == "prep" and prev.text == "," and (c.lower_ in _CIRCUM_PREPS or (c.lower_ == "on" and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in _ON_NOUNS for g in c.children)))) or (
+                    c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")):
+                cut = c.left_edge.i
+                break
     if cut is not None and cut > tok.i:
         k = cut - 1
         while k > tok.i and (tok.doc[k].is_punct or tok.doc[k].dep_ == "cc"):
             k -= 1
         right = tok.doc[k]
-    left = tok.left_edge
+    # the contiguous run of the name's own words before it: never across a quote mark the parser
+    # hung on it ('"It's unanimous," councilmember Mark Levine said') nor across the cue
+    # ('tweeted Rubio spokesman Alex Conant')
+    doc = tok.doc
+    sub = {t.i for t in tok.subtree} if tok.left_edge.i < tok.i else ()
+    k = tok.i
+    while k - 1 in sub and k - 1 != cue.i \
+            and not (doc[k - 1].pos_ in ("VERB", "AUX") and (is_cue(doc[k - 1]) or doc[k - 1].dep_ in ("ROOT", "ccomp"))):
+        if MARK_RE.fullmatch(doc[k - 1].text):
+            # a quoted title inside the phrase ('the "Avatar" star'): jump to its opening mark
+            m = k - 2
+            while m in sub and m > k - 10 and not MARK_RE.fullmatch(doc[m].text):
+                m -= 1
+            if m in sub and m > k - 10 and m != k - 2 and not any(
+                    doc[x].pos_ in ("VERB", "AUX") or doc[x].text in (".", "!", "?") for x in range(m + 1, k - 1)):
+                k = m
+                continue
+            break
+        k -= 1
+    left = doc[k]
+    while left.i >= 2 and doc[left.i - 1].text in ("-", "\u2010") and not doc[left.i - 1].whitespace_ \
+            and not doc[left.i - 2].whitespace_ and doc[left.i - 2].is_alpha and doc[left.i - 2].i != cue.i:
+        left = doc[left.i - 2]  # a hyphenated word the tokenizer split ('co-host Mika Brzezinski')
+    pv = doc[left.i - 1] if left.i > 0 else None
+    if (pv is not None and pv.i != cue.i and pv.whitespace_ and pv.text[:1].isupper() and pv.is_alpha
+            and pv.ent_type_ in ("GPE", "PERSON", "ORG", "NORP", "") and pv.pos_ in ("PROPN", "VERB", "NOUN")
+            and (left.lower_ in TITLES_ or left.lower_ in PERSON_NOUNS or left.pos_ == "ADJ" and left.is_lower)
+            and (pv.i == 0 or doc[pv.i - 1].is_space or MARK_RE.fullmatch(doc[pv.i - 1].text)
+                 or doc[pv.i - 1].is_sent_end or pv.is_sent_start)):
+        left = pv  # 'Texas Lt. Gov. Dan Patrick', '"...," Trump senior adviser Paul Manafort said'
     for c in tok.lefts:  # 'Saturday at the convention Sen. Elizabeth Warren': the occasion the parser hung on the name
         if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") and c.right_edge.i < tok.i:
-            left = tok.doc[c.right_edge.i + 1]
+            left = max(left, tok.doc[c.right_edge.i + 1], key=lambda t: t.i)
     while left.i < tok.i and (left.is_punct or left.is_space):  # a closing quote mark hung on the subject
         left = tok.doc[left.i + 1]
     while right.i > tok.i and (right.is_space or right.text in (".", "..", "...", "!", "?", ";", ":", ",")):
         right = tok.doc[right.i - 1]  # the sentence end and paragraph break the parser hung on it
+    while right.i + 2 < len(doc) and not right.whitespace_ and doc[right.i + 1].text in ("-", "\u2010") \
+            and not doc[right.i + 1].whitespace_ and doc[right.i + 2].is_alpha and doc[right.i + 2].i != cue.i:
+        right = doc[right.i + 2]  # a hyphenated word the parse split ('who co-developed the system')
     s, e = left.idx, right.idx + len(right.text)
     for m in re.finditer(r"\)\s*[\u2013\u2014-]+\s*|\s[\u2013\u2014-]+\s", text[s:e]):  # dateline 'MACAU (Reuters) -'
         if sp.get("start") is None or s + m.end() <= sp["start"]:

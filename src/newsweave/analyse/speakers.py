@@ -91,6 +91,7 @@ PERSON_NOUNS = frozenset(
 SUBJ_DEPS = frozenset(("nsubj", "nsubjpass"))
 QUANTIFIERS = frozenset("some many most others few several both half majority all another someone somebody".split())
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
+_DEMONYM_END = re.compile(r"(?:ian|an|ese|ish|i)$", re.I)
 _NAME_SPLIT = re.compile(r"[\s\-\u2010\u2011]+")
 # Children kept when a noun phrase is cut down to a description.
 _NP_KEEP = frozenset(("det", "amod", "compound", "nmod", "poss", "nummod", "case", "quantmod",
@@ -121,9 +122,15 @@ class Speakers:
         self.gender: dict[tuple, str] = {}
         self._chain: dict[int, object] = {}  # pronoun token -> resolved (name, type) or None
         self._depth = 0
+        # words the NER tagged NORP anywhere, and place names: a single capitalised word that
+        # is a demonym of one ("Dalmarran" of "Dalmarra") is never a person (see _demonym)
+        self._norp = {e.text.lower() for e in doc.ents if e.label_ == "NORP" and len(e) == 1}
+        self._places = {e.text.lower() for e in doc.ents if e.label_ in ("GPE", "LOC")}
         for ent in doc.ents:
             if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
                 continue
+            if ent.label_ == "PERSON" and (self._demonym(ent) or self._dateline(ent)):
+                continue  # 'Dalmarran guns' tagged PERSON: a nationality, not a name
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
             if ent.label_ == "PERSON":
@@ -142,6 +149,33 @@ class Speakers:
                     self.gender[words] = "f"
 
     # -- helpers -------------------------------------------------------------------------------
+    def _demonym(self, ent) -> bool:
+        """A single capitalised nationality word the NER took for a name ("Dalmarran",
+        "Pakistani"): ends like a demonym (-an, -ian, -ese, -ish, -i) and is tagged NORP
+        elsewhere in the article, is formed on a place named in it, or modifies a common noun
+        here ("Dalmarran guns"). A surname ending the same way ("Ryan said") is none of these."""
+        if len(ent) != 1:
+            return False
+        t = ent[0]
+        w = t.text
+        if not w[:1].isupper() or not _DEMONYM_END.search(w):
+            return False
+        low = w.lower()
+        if low in self._norp:
+            return True
+        stem = _DEMONYM_END.sub("", low)
+        if len(stem) >= 4 and any(p == stem or (p.startswith(stem) and len(p) - len(stem) <= 2)
+                        or (stem.startswith(p) and len(stem) - len(p) <= 1) for p in self._places):
+            return True
+        h = t.head
+        return t.dep_ in ("amod", "compound", "nmod") and h.i > t.i and h.pos_ == "NOUN" and h.text.islower()
+
+    def _dateline(self, ent) -> bool:
+        """'KELVO, Dalmarra -- Three civilians ...': a capitalised place opening a paragraph."""
+        t = ent.text
+        return t.isupper() and len(t) > 2 and (ent.start_char == 0 or self.text[ent.start_char - 1] == "\n") \
+            and self.text[ent.end_char:ent.end_char + 1] in (",", " ")
+
     def _gender(self, name: str):
         """"m" / "f" from an honorific seen with this person ("Mr. Donald Trump", or "Mr. Trump"
         when no other person of the article shares that surname: Ivanka Trump is not Mr. Trump)."""
@@ -378,7 +412,12 @@ class Speakers:
         si = self.sent_index(tok.i)
         first_tok = self.sent_starts[max(si - lookback_sents, 0)]
         best_sent, found = None, []
-        for i in range(tok.i - 1, first_tok - 1, -1):
+        start = tok.i - 1
+        if low == "it" and self._trailing_cue(tok):
+            # 'One soldier was missing after his post was hit, it said': the source is named
+            # before the content it reports, never inside it
+            start = tok.sent.start - 1
+        for i in range(start, first_tok - 1, -1):
             t = self.doc[i]
             if best_sent is not None and self.sent_index(i) != best_sent:
                 break
@@ -418,12 +457,28 @@ class Speakers:
         name, _speaks, type_ = ranked[0]
         return _speaker(name, tok.idx, tok.idx + len(tok.text), None, type_, "pronoun")
 
+    @staticmethod
+    def _trailing_cue(tok) -> bool:
+        """``tok`` is the subject of a speech verb whose reported content precedes it."""
+        v = getattr(tok, "head", None)
+        if v is None or tok.dep_ not in SUBJ_DEPS or v.lemma_.lower() not in CUES:
+            return False
+        if any(c.dep_ in ("ccomp", "parataxis") and c.i < tok.i for c in v.children):
+            return True
+        return v.dep_ in ("ccomp", "parataxis", "advcl") and v.head.i < tok.i
+
     def _antecedent(self, t, pron):
         """(name, is_speaker, type) if token ``t`` can be the antecedent of pronoun ``pron``."""
         dep = t.dep_
         head = t.head
         if pron == "it" and t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in _DOC_NOUNS and not self.in_quote(t.idx):
             # 'Bujnowski wrote in the affidavit. It continued: "..."': a document speaks, in any role
+            # -- not a place ('his post near the village')
+            for c in t.rights:
+                if c.dep_ == "prep" and (c.lower_ in _PLACE_PREPS or any(
+                        g.dep_ == "pobj" and (self.ent_of.get(g.i) is not None and self.ent_of[g.i].label_ == "GPE"
+                                              or g.ent_type_ in ("GPE", "LOC", "FAC")) for g in c.children)):
+                    return None
             s, e = self.np_span(t)
             return (self.text[s:e], False, "description") if s is not None else None
         if dep == "appos" and head.dep_ in SUBJ_DEPS:
@@ -463,6 +518,15 @@ class Speakers:
                     if g and g != ("m" if pron == "he" else "f"):
                         return None
                     return name, speaks, "person"
+                if ent is None and any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in t.rights):
+                    # 'Colonel Ruben Askel, the ministry's spokesman, told reporters': a name the
+                    # NER missed, made a person by its apposition
+                    sp = self._person(t, None, "subject")
+                    if sp:
+                        g = self._gender(sp["name"])
+                        if g and g != ("m" if pron == "he" else "f"):
+                            return None
+                        return sp["name"], speaks, "person"
             if ent is None or ent.label_ != "PERSON":
                 # 'The governor said ... He added': a singular person noun that was speaking
                 if speaks and ent is None and t.pos_ == "NOUN" and t.tag_ == "NN" and (
@@ -490,12 +554,15 @@ class Speakers:
             return (self.text[s:e], speaks, type_) if s is not None else None
         if pron == "it":
             if not speaks or ent is None or ent.label_ != "ORG":
-                if not (speaks and t.pos_ == "NOUN" and t.lemma_.lower() in _ORG_NOUNS):
+                if not (speaks and t.pos_ in ("NOUN", "PROPN") and (
+                        t.lemma_.lower() in _ORG_NOUNS or t.lower_ in _ORG_NOUNS)):
                     return None
             s, e = self.np_span(t)
             return (self.text[s:e], speaks, "org") if s is not None else None
         return None
 
+
+_PLACE_PREPS = frozenset("near above below outside inside along beside behind across".split())
 
 # Documents that "it" can stand for when it says, reads or states something.
 _DOC_NOUNS = frozenset(
