@@ -579,3 +579,21 @@ def test_source_phrase_keeps_a_capitalised_modifier_the_parser_left_out(nlp):
             'in an interview before the vote.')
     q = by_text(run(nlp, text), "We know how the state is going to go")
     assert phrase(text, q) == "Trump senior adviser Paul Manafort"
+
+
+def test_state_abbreviation_after_the_name_is_not_a_sentence_end(nlp):
+    # AP-style 'R-Fla.' / 'Calif.' inside the attribution: the cue after it still counts
+    text = ('"It reminds us how important this election is," Sen. Marco Rubio (R-Fla.) said '
+            "Saturday night at the debate.")
+    q = by_text(run(nlp, text), "It reminds us how important this election is")
+    assert q["speaker"]["name"] and "Rubio" in q["speaker"]["name"]
+    assert q["cue"] == "say"
+
+
+def test_a_group_speaker_with_a_long_relative_clause_is_kept(nlp):
+    text = ('Clinton will soon have most of the delegates she needs. "There won\'t be a path for '
+            'Bernie to succeed," said one of those advisers, who spoke on the condition of '
+            "anonymity to share internal information.")
+    q = by_text(run(nlp, text), "There won't be a path for Bernie to succeed")
+    assert q["speaker"]["name"] and q["speaker"]["name"].startswith("one of those advisers")
+    assert q["cue"] == "say"

@@ -104,6 +104,12 @@ _TERM_RE = re.compile(r"[.!?]+(?=[\s\"'\u201d\u2019)\]]|$)")
 _ABBREV = frozenset(t.rstrip(".") for t in ROLE_TITLES | HONORIFICS) | frozenset(
     "st jr sr no vs etc inc ltd co corp dept gov univ approx est fig mt ft".split()
 )
+# AP-style state and month abbreviations ('Sen. Marco Rubio (R-Fla.) said', 'of Exeter, Calif.,
+# said', 'on Feb. 1'), case-sensitive: not a sentence end
+_STATE_MONTH_ABBREV = frozenset(
+    """Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb
+    Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo Jan Feb Aug Sept Oct Nov Dec""".split()
+)
 
 # Verbs whose object (not only a clause) is the reported content.
 OBJ_CUES = frozenset(
@@ -228,7 +234,7 @@ def _is_abbrev(text: str, dot: int) -> bool:
     if not m:
         return False
     w = m.group(1)
-    return w.lower() in _ABBREV or (len(w) == 1 and w.isupper())
+    return w.lower() in _ABBREV or (len(w) == 1 and w.isupper()) or w in _STATE_MONTH_ABBREV
 
 
 def _first_terminal(text, s, e):
@@ -663,6 +669,15 @@ def extract(doc, article, found) -> list[dict]:
                 speaker, cue, cue_span = sp, cue2, span2
                 neg = negated(t) if cue2 != "according to" else False
                 break
+        if speaker is None and after is not None and after_end is not None:
+            # '"...," said one of those advisers, who ...' / '"...," Ramos, 58, told AFP': the parse
+            # gave the cue no subject; the noun phrase right after the cue (inverted order) or
+            # right after the quote (before the cue) is the speaker
+            sp, head = _adjacent_np(D, S, c + _mlen(text, c), after_end[0], after)
+            if sp is not None and same_para(head.idx, after.idx):
+                sp["phrase"] = _phrase(text, head, after, sp)
+                speaker, cue, cue_span = sp, after.lemma_.lower(), [after.idx, after.idx + len(after.text)]
+                neg = negated(after)
         if speaker is None and after is None and btxt.endswith(":"):
             # 'X released the following statement: "..."' / 'X wrote on Twitter: "..."': a quote
             # introduced by a colon belongs to the subject of the clause before the colon
@@ -732,6 +747,15 @@ def extract(doc, article, found) -> list[dict]:
                 h, steps = h.head, steps + 1
             if cue_t is not None:
                 break
+        if cue_t is None:
+            # 'Rep. Paul Ryan (R-WI) said "anti-Semitic images, ..."' with the quote hung elsewhere
+            # in the parse: a speech verb right before the opening mark governs the quote
+            pre = [t for t in D.tokens(max(0, q["open"] - 40), q["open"]) if not t.is_space]
+            pre = [t for t in pre if t.idx + len(t.text) <= q["open"]]
+            if pre and pre[-1].text == ",":
+                pre = pre[:-1]
+            if pre and is_cue(pre[-1]) and pre[-1].lemma_.lower() in _BARE_QUOTE_CUES:
+                cue_t = pre[-1]
         cue, cue_span, neg = None, None, False
         so_called = text[max(0, q["open"] - 12): q["open"]].rstrip().lower().endswith(("so-called", "so called"))
         if cue_t is not None and not so_called:
@@ -804,6 +828,43 @@ def extract(doc, article, found) -> list[dict]:
             it.pop(k, None)
         out.append(it)
     return out
+
+
+_NP_POS = ("NOUN", "PROPN", "PRON", "NUM")
+_BARE_QUOTE_CUES = frozenset("say tell add write tweet declare state reply respond answer".split())
+
+
+def _adjacent_np(D, S, ws, we, cue):
+    """(speaker, head token) for the noun phrase that directly follows the quote ('"...,"
+    Ramos, 58, told ...') or the cue right after the quote ('"...," said the woman, who ...'),
+    or (None, None). Only a phrase that starts the window or the token after the cue."""
+    toks = [t for t in D.tokens(ws, we) if not t.is_space and not S.in_quote(t.idx)]
+    toks = [t for t in toks if not (t.is_punct and t.idx < cue.idx and t.i == toks[0].i)]
+    if not toks:
+        return None, None
+    if toks[0].i == cue.i:
+        rest = [t for t in toks[1:] if t.i > cue.i]
+    elif toks[0].i < cue.i:
+        rest = toks
+    else:
+        return None, None
+    if not rest or rest[0].pos_ not in _NP_POS + ("DET", "ADJ", "PROPN"):
+        return None, None
+    if rest[0].lower_ in ("it", "this", "that", "there", "what"):
+        return None, None
+    lo, hi = rest[0].i, (cue.i if rest[0].i < cue.i else rest[-1].i + 1)
+    t = rest[0]
+    while t.pos_ not in _NP_POS or (lo <= t.head.i < hi and t.head.i != t.i and t.head.pos_ in _NP_POS
+                                    and t.dep_ in ("compound", "amod", "det", "nummod", "poss", "nmod")):
+        if not (lo <= t.head.i < hi) or t.head.i == t.i:
+            return None, None
+        t = t.head
+    if t.pos_ not in _NP_POS:
+        return None, None
+    sp = S.from_token(t)
+    if sp is None or sp.get("name") is None:
+        return None, None
+    return sp, t
 
 
 def _name_colon(D, S, ws, we):

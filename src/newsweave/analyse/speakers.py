@@ -306,7 +306,13 @@ class Speakers:
         ) and tok.dep_ == "nsubj":
             # 'About 4 in 10 say', 'three-quarters said', 'Some say', 'many of them said': a
             # group of people described by its share, kept as written
-            s, e = self._span_text(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
+            right = tok.right_edge
+            comma = next((t for t in tok.doc[tok.i + 1: right.i + 1] if t.text == ","), None)
+            if comma is not None and right.idx + len(right.text) - tok.left_edge.idx > 80:
+                # 'one of those advisers, who spoke on the condition of anonymity ...': the group
+                # before the relative clause or apposition
+                right = tok.doc[comma.i - 1]
+            s, e = self._span_text(tok.left_edge.idx, right.idx + len(right.text))
             if s is None or e - s > 80 or self.in_quote(s):
                 return None
             return _speaker(self.text[s:e], s, e, None, "description", via)
