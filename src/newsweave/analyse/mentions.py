@@ -95,13 +95,13 @@ def _bare_surnames(doc, out: list[dict]) -> list[dict]:
     surname (a word of its own, not part of a longer capitalised name) becomes a PERSON mention
     too, and a one-word ORG mention of it is relabelled PERSON (a GPE is left to the merge,
     which has a gazetteer: 'Jordan')."""
-    surnames = {}
+    surnames = set()
     for m in out:
         words = m["text"].split()
         if m["label"] == "PERSON" and len(words) >= 2:
             last = words[-1]
             if len(last) >= 3 and last[0].isupper() and last.lower().rstrip(".") not in TITLES:
-                surnames[last] = True
+                surnames.add(last)
     if not surnames:
         return out
     for m in out:

@@ -61,13 +61,12 @@ def _story(documents: list[dict], entities: list[dict]) -> dict:
             "sources": sources}
 
 
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|from|to|into|towards?)\s+(?:the\s+)?$", re.I)
+_PLACE_PREPS = "in|at|near|outside|around|from|to|into|towards?"
+_LOCATIVE = re.compile(rf"\b(?:{_PLACE_PREPS})\s+(?:the\s+)?$", re.I)
+_LOCATIVE_OR_OF = re.compile(rf"\b(?:{_PLACE_PREPS}|of)\s+(?:the\s+)?$", re.I)   # 'the siege of Harzel'
 
 
-_LOCATIVE_OR_OF = re.compile(r"\b(?:in|at|near|outside|around|from|to|into|towards?|of)\s+(?:the\s+)?$", re.I)
-
-
-def _places_typed_as_orgs(entities: list[dict], analyses: list[dict], by_doc: dict, known_place,
+def _places_typed_otherwise(entities: list[dict], analyses: list[dict], by_doc: dict, known_place,
                           speakers: frozenset = frozenset()) -> set:
     """Entities the tagger calls ORG (or PERSON) that are places. The small model types
     unfamiliar town names as ORG, sometimes as PERSON ('Umm Sidra').
@@ -186,7 +185,7 @@ def merge_story(articles: list[Article], analyses: list[dict], *, skipped=(), du
     caveats = attach_caveats(disputes, documents, analyses)
 
     speakers = frozenset(q["speaker"]["entity"] for q in quotes if q["speaker"]["entity"])
-    located_orgs = _places_typed_as_orgs(entities, analyses, by_doc, known_place, speakers)
+    located_orgs = _places_typed_otherwise(entities, analyses, by_doc, known_place, speakers)
     place_inputs = [{"name": e["name"], "type": "GPE" if e["id"] in located_orgs else e["type"],
                      "mentions": e["mentions"], "entity": e["id"], "aliases": e["aliases"]}
                     for e in entities if FAMILY.get(e["type"]) in ("place", "norp") or e["id"] in located_orgs]
