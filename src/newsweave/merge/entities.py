@@ -181,10 +181,6 @@ def merge_entities(analyses: list[dict], known_places=None) -> tuple[list[dict],
                         uf.union(a, b)
         # 2. a lone surname -> the one full name that ends with it
         if fam == "person":
-            full_by_surname: dict = defaultdict(set)
-            for k in keys:
-                if len(k[1].split()) > 1:
-                    full_by_surname[translit_key(surname(k[1]))].add(uf.find(k))
             # full names that differ only by a title before them ('Major-General Davor Renko',
             # 'Davor Renkó') are one person
             last_two: dict = defaultdict(set)
@@ -196,7 +192,7 @@ def merge_entities(analyses: list[dict], known_places=None) -> tuple[list[dict],
                 if len(k[1].split()) == 2:
                     for other in last_two.get(translit_key(k[1]), ()):
                         uf.union(k, other)
-            full_by_surname = defaultdict(set)
+            full_by_surname: dict = defaultdict(set)
             for k in keys:
                 if len(k[1].split()) > 1:
                     full_by_surname[translit_key(surname(k[1]))].add(uf.find(k))
