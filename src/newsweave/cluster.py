@@ -830,6 +830,13 @@ class StoryClusterer:
                 best = ev_best
             if best is not None:
                 members = best.members + st.members
+                # what an event split kept apart from the absorbed story stays apart from the merged one
+                best.apart |= st.apart - {best.id}
+                for x in st.apart:
+                    if x in self.stories:
+                        self.stories[x].apart.discard(st.id)
+                        if x != best.id:
+                            self.stories[x].apart.add(best.id)
                 self._rebuild(st, [])
                 del self.stories[st.id]
                 self._rebuild(best, members)

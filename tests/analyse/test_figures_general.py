@@ -135,3 +135,8 @@ def test_an_indefinite_organisation_is_the_one_named_next(nlp):
             "Helping Hands International, which runs two clinics there, said the numbers were rising.")
     f = by_number(run(nlp, text), "90")
     assert f["reported_by"]["name"] == "Helping Hands International"
+
+
+def test_only_what_samples_came_from_is_no_figure(nlp):
+    assert [f["number_text"] for f in run(nlp, "Tests on samples from two patients confirmed the disease.")] == []
+    assert "three" in [f["number_text"] for f in run(nlp, "Rescue teams from three countries arrived on Monday.")]

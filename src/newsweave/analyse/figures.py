@@ -2113,7 +2113,7 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
     if ph.superseded:
         relation = "previous"  # "raised its toll to 30, from 12": the 12 is the earlier figure
     if ph.qualifier in ("several", "a few") and kind == "other":
-        return None  # "several villages": too vague to count anything
+        return None  # "several villages", "a few streets": too vague to count anything
     if _general_non_figure(doc, ph, noun, root, sent, kind):
         return None  # issue 6: "I have four children", "The two drivers", "samples from two patients"
     before = doc[ph.qs - 1] if ph.qs - 1 >= sent.start else None
@@ -2368,14 +2368,18 @@ def _count_of(doc, root):
     return None
 
 
+SAMPLE_NOUNS = {"sample", "specimen", "test", "swab", "biopsy", "blood"}
+
+
 def _general_non_figure(doc, ph, noun, root, sent, kind) -> bool:
-    """Numbers that count no figure of the story (kind "other" only):
+    """Numbers that count no figure of the story:
+    - a vague "several" / "a few" with no number, of any kind: "several people were hurt";
+    and of kind "other" only:
     - a witness's own family: "I have four children";
     - an anaphoric definite count of things already introduced: "The two drivers are in a stable
       condition" (the drivers were counted before);
     - what samples or tests came from: "samples from two patients";
-    - the count of the witnesses who speak: "Two people living near the school said ...";
-    - a vague "several" / "a few" with no number: "several people were hurt"."""
+    - the count of the witnesses who speak: "Two people living near the school said ..."."""
     if ph.qualifier in ("several", "a few") and ph.ne - ph.ns == 1:
         return True
     if kind != "other":
@@ -2389,8 +2393,8 @@ def _general_non_figure(doc, ph, noun, root, sent, kind) -> bool:
     if noun is not None and before is not None and before.lower_ in ("the", "these", "those") \
             and any(t.lemma_.lower() == noun.lemma_.lower() for t in doc[:sent.start]):
         return True
-    if noun is not None and noun.dep_ == "pobj" and head.lower_ == "from" and head.head.pos_ == "NOUN" \
-            and head.head.lower_ not in PARTY_NOUNS:
+    if noun is not None and noun.dep_ == "pobj" and head.lower_ == "from" \
+            and head.head.lemma_.lower() in SAMPLE_NOUNS:
         return True
     if noun is not None and noun.dep_ == "nsubj" and head.lemma_.lower() in SPEAKER_LEMMAS \
             and noun.lower_ in WITNESS_NOUNS:
