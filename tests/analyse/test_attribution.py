@@ -597,3 +597,14 @@ def test_a_group_speaker_with_a_long_relative_clause_is_kept(nlp):
     q = by_text(run(nlp, text), "There won't be a path for Bernie to succeed")
     assert q["speaker"]["name"] and q["speaker"]["name"].startswith("one of those advisers")
     assert q["cue"] == "say"
+
+
+def test_put_it_and_went_on_are_cues_only_as_reporting(nlp):
+    from newsweave.analyse.quotes import is_cue
+
+    def verb(text, lemma):
+        return next(t for t in nlp(text) if t.lemma_.lower() == lemma and t.pos_ == "VERB")
+
+    assert is_cue(verb('"It is over," as the minister put it.', "put"))
+    assert not is_cue(verb("He put it on the table.", "put"))
+    assert not is_cue(verb("He went on to win the election.", "go"))

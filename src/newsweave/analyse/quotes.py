@@ -285,9 +285,12 @@ def is_cue(t) -> bool:
         return False
     lemma = t.lemma_.lower()
     deps = [(c.dep_, c.lemma_.lower()) for c in t.children]
-    if lemma not in CUES and not (lemma in PHRASAL_CUES and (
-            ("prt", PHRASAL_CUES[lemma]) in deps or ("advmod", PHRASAL_CUES[lemma]) in deps)) and not (
-            lemma == "put" and ("dobj", "it") in deps):  # 'shot back', 'as X put it: "..."'
+    phrasal = lemma in PHRASAL_CUES and (
+        ("prt", PHRASAL_CUES[lemma]) in deps or ("advmod", PHRASAL_CUES[lemma]) in deps) and not (
+        lemma == "go" and any(c.dep_ in ("xcomp", "advcl") and any(g.tag_ == "TO" for g in c.children)
+                              for c in t.children))   # 'he went on to win' reports nothing
+    put_it = lemma == "put" and ("dobj", "it") in deps and (("mark", "as") in deps or t.dep_ == "advcl")
+    if lemma not in CUES and not phrasal and not put_it:  # 'shot back', 'as X put it: "..."'
         return False
     if any(d in ("det", "poss", "auxpass") for d, _ in deps):
         return False

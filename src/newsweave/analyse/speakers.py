@@ -502,14 +502,15 @@ class Speakers:
             # a chain of the same pronoun ('Then she shattered party norms. "...," she said'):
             # the earlier pronoun's own antecedent (resolved once per token, a few links deep)
             if t.i not in self._chain:
+                if self._depth >= 3:
+                    return None  # too deep to follow now; a shallower lookup may still resolve it
                 self._chain[t.i] = None  # guards against cycles while resolving
-                if self._depth < 3:
-                    self._depth += 1
-                    try:
-                        sp = self.resolve_pronoun(t)
-                    finally:
-                        self._depth -= 1
-                    self._chain[t.i] = (sp["name"], sp["type"]) if sp else None
+                self._depth += 1
+                try:
+                    sp = self.resolve_pronoun(t)
+                finally:
+                    self._depth -= 1
+                self._chain[t.i] = (sp["name"], sp["type"]) if sp else None
             got = self._chain[t.i]
             return (got[0], speaks, got[1]) if got else None
         ent = self.ent_of.get(t.i)
