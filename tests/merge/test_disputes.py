@@ -624,6 +624,11 @@ def test_two_states_blaming_each_other_for_the_first_shot():
     assert [p["party"]["name"] for p in d[0]["positions"]] == ["Ivo Brandt", "Corvish General Staff", "Lea Moss"]
     # both accounts from one state: no dispute
     assert aggressor_disputes([claims[1], claims[2]], camps) == []
+    # the actor is the state before the verb, not its target: 'they fired on us first' blames them
+    b, _ = _doc("b", ["The Corvish General Staff said Ruritanian guns attacked Corvish posts first."])
+    c = _claim(b, "Ruritanian guns attacked Corvish posts first", "Corvish General Staff")
+    d = aggressor_disputes([claims[0], c], camps)
+    assert len(d) == 1 and [p["party"]["name"] for p in d[0]["positions"]] == ["Ivo Brandt", "Corvish General Staff"]
 
 
 def test_an_accusation_answered_in_the_next_paragraph_but_not_later():

@@ -135,3 +135,10 @@ def test_a_dispute_over_who_holds_a_place_is_titled_by_the_place():
         "control of the Upper and Lower districts of Kessa")
     assert _matter("the alert had been late") == "the alert had been late"
     assert _matter("number killed in Kessa") == "number killed in Kessa"
+
+
+def test_a_missing_party_is_no_anonymous_voice():
+    from newsweave.merge.disputes import _unnamed
+
+    assert _unnamed(None) is False   # no party: not an anonymous voice, and no crash
+    assert _unnamed({"name": "Two miners", "entity": None}) is True

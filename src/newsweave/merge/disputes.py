@@ -145,8 +145,8 @@ def _is_rejection(c: dict) -> bool:
 def _unnamed(party: dict) -> bool:
     """Anonymous voices counted by number ("Two miners", "several residents"), with no entity:
     they are witnesses, not a party of a dispute."""
-    name = (party or {}).get("name") or ""
-    return not party.get("entity") and bool(_UNNAMED.match(name))
+    party = party or {}
+    return not party.get("entity") and bool(_UNNAMED.match(party.get("name") or ""))
 
 
 _UNNAMED = re.compile(r"^(?:the\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|some|"
@@ -809,7 +809,7 @@ def aggressor_disputes(claims: list[dict], camps: Camps | None = None) -> list[d
             m = _FIRST_MOVE.search(text)
             # the actor named last before the first move's verb is its subject: 'police fired
             # first', 'gunmen fired first at the soldiers', 'began when troops charged'
-            window = text[max(0, m.start() - 50):m.end()]
+            window = text[max(0, m.start() - 50):m.start()]   # the actor comes before the verb
             actors = [(a.start(), "state") for a in _STATE_ACTOR.finditer(window)] + \
                      [(a.start(), "others") for a in _OTHER_ACTOR.finditer(window)]
             if actors:
@@ -834,7 +834,7 @@ def aggressor_disputes(claims: list[dict], camps: Camps | None = None) -> list[d
     return [{"topic": "who started the violence", "kind": "contradiction", "positions": positions}]
 
 
-_WE = re.compile(r"\b(?:we|our|us)\b", re.I)
+_WE = re.compile(r"\b(?:we|our)\b", re.I)   # the speaker's side as the actor ('us' is the target)
 
 
 def _states_aggressor(claims: list[dict], camps: Camps) -> list[dict]:
@@ -859,7 +859,7 @@ def _states_aggressor(claims: list[dict], camps: Camps) -> list[dict]:
             m = _FIRST_MOVE.search(text)
             if m is None:
                 continue
-            window = text[max(0, m.start() - 50):m.end()]
+            window = text[max(0, m.start() - 50):m.start()]   # the actor comes before the verb
             named = [(w.start(), state_key(w.group())) for w in _CAP_WORD.finditer(window)
                      if state_key(w.group()) in camps.states]
             named += [(w.start(), own) for w in _WE.finditer(window)]
