@@ -95,3 +95,13 @@ def test_it_said_is_not_the_person_quoted_just_before(nlp):
     figs = run(nlp, text, found)
     assert who(by_number(figs, "17")) != "Maria Lopez"
     assert "fire brigade" in (who(by_number(figs, "17")) or "")
+
+
+def test_a_place_or_a_surname_shaped_like_a_nationality_still_reports(nlp):
+    from newsweave.analyse.figures import _demonym_at
+
+    doc = nlp("President Recep Tayyip Erdogan spoke in Ankara. Erdogan said 40 soldiers had been killed. "
+              "A Ruritanian said nothing.")
+    assert not _demonym_at(doc, doc.text.index("Erdogan said"), "Erdogan")   # the president's surname
+    assert _demonym_at(doc, doc.text.index("Ruritanian"), "Ruritanian")
+    assert not _demonym_at(doc, None, "Minister")

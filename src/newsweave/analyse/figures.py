@@ -685,6 +685,19 @@ def _what(noun, doc):
 DEMONYM_RE = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)$")
 
 
+def _demonym_at(doc, start: int | None, word: str) -> bool:
+    """``word`` (at character ``start``) is a nationality adjective taken for a name ("a Ruritanian
+    said"), not a place or organisation ("Tehran said") or a person's surname ("Erdogan said",
+    named in full elsewhere in the article)."""
+    if not DEMONYM_RE.match(word):
+        return False
+    if start is not None:
+        span = doc.char_span(start, start + len(word), alignment_mode="expand")
+        if span is not None and span[0].ent_type_ in ("GPE", "ORG", "LOC", "FAC"):
+            return False
+    return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in doc.ents)
+
+
 def _national(noun) -> bool:
     """People named by a nationality and a noun the tables do not know ("two Dalmarran
     shepherds", "three Ruritanian herders"): counted things are in NOUN_KIND or measures."""
@@ -1508,7 +1521,7 @@ def extract(doc, article, found) -> list[dict]:
                      if r is not None]
             resolved = max(cands, key=lambda r: r["start"]) if cands else None
             resolved = resolved or _appos_name(doc, text, rb) or _titled_person(doc, text, rb) \
-                or _headline_reporter(doc, text, f, out[k + 1:]) or _last_speaker(text, rb, containers) \
+                or _headline_reporter(doc, text, f, out[k + 1:]) or _last_speaker(doc, text, rb, containers) \
                 or _general_resolve(doc, text, rb) \
                 or _bare_party_noun(doc, text, rb)   # "according to ministry records": the ministry named before
             if resolved is not None:
@@ -1516,7 +1529,7 @@ def extract(doc, article, found) -> list[dict]:
     return out
 
 
-def _last_speaker(text, rb, containers):
+def _last_speaker(doc, text, rb, containers):
     """"... told reporters that the barrage began at 11.10pm. 'Our guns answered,' he said. He said
     the army had destroyed four positions": "he" / "she" is the person quoted just before (the
     nearest earlier named speaker within a few sentences)."""
@@ -1528,7 +1541,8 @@ def _last_speaker(text, rb, containers):
         if sp is None or sp["start"] is None or not (rb["start"] - 600 <= sp["start"] < rb["start"]):
             continue
         words = sp["name"].split()
-        if len(words) < 2 or not all(w[:1].isupper() for w in words) or DEMONYM_RE.match(words[-1]):
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) or _demonym_at(
+                doc, sp["start"] + len(sp["name"]) - len(words[-1]), words[-1]):
             continue
         if best is None or sp["start"] > best["start"]:
             best = sp
@@ -2199,7 +2213,7 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
                     continue   # "It said 17 remained trapped": "it" is no person quoted before, no "his post"
                 if sp is not None and _record_source(doc, sp):
                     continue   # "according to ministry records": the parse names the ministry
-                if sp is not None and not _not_a_party(sp["name"]) and not DEMONYM_RE.match(sp["name"]):
+                if sp is not None and not _not_a_party(sp["name"]) and not _demonym_at(doc, sp["start"], sp["name"]):
                     best, reported_by = q, sp   # (a lone "Ruritanian" is an adjective, no speaker)
     if reported_by is None:
         reported_by = _source_from_parse(doc, sent, fig_tokens, text)
@@ -2656,7 +2670,7 @@ def _trailing_frame(doc, verb, subj, fig_tokens) -> bool:
     last = max(fig_tokens)
     if verb.lemma_.lower() not in ("say", "tell", "add", "state") or subj.i <= last or verb.i <= last:
         return False
-    if subj.ent_type_ == "NORP" or DEMONYM_RE.match(subj.text):
+    if subj.ent_type_ == "NORP" or _demonym_at(doc, subj.idx, subj.text):
         return False   # "..., a Ruritanian said": an adjective taken for a speaker
     lo = min(subj.left_edge.i, verb.i)
     if lo == 0 or doc[lo - 1].text != ",":
