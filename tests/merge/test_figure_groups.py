@@ -179,3 +179,12 @@ def test_a_currency_learned_in_one_article_is_money_in_the_others():
     plain = [_f("f1", 1500, kind="other", what="sorins", doc="b")]
     learn_currencies(plain)
     assert plain[0]["kind"] == "other"
+
+
+def test_a_counted_noun_in_a_money_phrase_is_never_learned_as_a_currency():
+    from newsweave.merge.figures import learn_currencies
+
+    figs = [{"kind": "money", "what": "families"}, {"kind": "other", "what": "families"},
+            {"kind": "money", "what": "lerras"}, {"kind": "other", "what": "lerra"}]
+    learn_currencies(figs)
+    assert [f["kind"] for f in figs] == ["money", "other", "money", "money"]

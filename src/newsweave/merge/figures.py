@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from ..analyse.figures import NOUN_KIND, PERSON_NOUNS
 from .text import party_key
 
 PEOPLE = {"killed", "injured", "missing", "displaced", "arrested"}
@@ -150,6 +151,9 @@ def _forms(word: str) -> set:
     return {w, w + "s"} if not w.endswith("s") else {w, w[:-1]}
 
 
+_COUNTED = set(PERSON_NOUNS) | set(NOUN_KIND)   # nouns the analysis counts as people or things
+
+
 def learn_currencies(figures: list[dict]) -> None:
     """A currency word the analysis learned in one article ("a 80 million X fund", "3,000 Xs")
     is a currency in every article of the story: "promised 1,500 Xs to every household" in
@@ -158,8 +162,8 @@ def learn_currencies(figures: list[dict]) -> None:
     for f in figures:
         if f.get("kind") == "money":
             for w in re.findall(r"[a-z]+", (f.get("what") or "").lower()):
-                if w not in _MONEY_FORM and len(w) > 2:
-                    learned |= _forms(w)
+                if w not in _MONEY_FORM and len(w) > 2 and not (_forms(w) & _COUNTED):
+                    learned |= _forms(w)   # not 'families' or 'homes' of a compensation phrase
     if not learned:
         return
     for f in figures:
