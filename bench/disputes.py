@@ -4,6 +4,7 @@ Only a story marked BLIND measures how the rules generalise: the others were tun
 
     .venv/bin/python bench/disputes.py            # the scores, per story
     .venv/bin/python bench/disputes.py --errors   # and every false positive and miss
+    .venv/bin/python bench/disputes.py --story src/newsweave/samples/prison   # one story
 
 Stricter than ``newsweave.evaluate.score`` (whose loose figures are printed alongside):
 - a found dispute matches a gold dispute when its positions cite the sentences of at least two
@@ -150,13 +151,16 @@ def print_errors(briefing: dict, gold: dict, disputes: dict, figures: dict) -> N
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="list every false positive and miss")
+    ap.add_argument("--story", action="append", metavar="DIR",
+                    help="score only this story folder (articles/, gold.json, places.tsv); repeatable")
     args = ap.parse_args()
+    stories = {Path(d).name: Path(d) for d in args.story} if args.story else STORIES
     from newsweave.nlp import load
 
     t0 = time.perf_counter()
     nlp = load()
     print(f"model load {time.perf_counter() - t0:.2f} s")
-    for name, folder in STORIES.items():
+    for name, folder in stories.items():
         gold = load_gold(folder / "gold.json")
         t0 = time.perf_counter()
         briefing = brief([str(folder / "articles")], gazetteer=folder / "places.tsv", nlp=nlp)
