@@ -205,7 +205,9 @@ for _k, _words in {
               "gendarmes militiamen jihadists combatants officers forces contractors",
     "vehicles": "tank tanks vehicle vehicles car cars truck trucks lorry lorries apc apcs "
                 "carrier carriers bus buses ship ships warship warships vessel vessels boat "
-                "boats howitzers artillery convoy tanker tankers freighter freighters trawler trawlers",
+                "boats howitzers artillery convoy tanker tankers freighter freighters trawler trawlers "
+                "engine engines ambulance ambulances bulldozer bulldozers excavator excavators "
+                "van vans jeep jeeps pickup pickups minibus minibuses",
     "aircraft": "jet jets helicopter helicopters drone drones plane planes aircraft warplane "
                 "warplanes bomber bombers uav uavs fighter-jets gunships",
 }.items():
@@ -221,7 +223,8 @@ for _k, _words in {
     "displaced": "displace displaced flee fled evacuate evacuated uproot uprooted homeless "
                  "relocate relocated",
     "arrested": "arrest arrested detain detained hold held capture captured imprison imprisoned "
-                "jail jailed abduct abducted kidnap kidnapped seize seized",
+                "jail jailed abduct abducted kidnap kidnapped seize seized charge charged indict "
+                "indicted convict convicted sentence sentenced prosecute prosecuted",
 }.items():
     for _w in _words.split():
         PRED_KIND[_w] = _k
@@ -230,7 +233,7 @@ INTRANSITIVE = {"die", "died", "perish", "perished", "drown", "drowned", "flee",
                 "disappear", "disappeared", "vanish", "vanished", "dead", "missing",
                 "unaccounted", "homeless", "injured", "wounded", "hurt", "displaced", "detained"}
 PERSON_ONLY = {"hold", "held", "capture", "captured", "seize", "seized", "evacuate", "evacuated",
-               "shoot", "stab", "gun"}
+               "shoot", "stab", "gun", "charge", "charged", "sentence", "sentenced"}
 # what a measurement counts is not a casualty, a force or money: "about 15 km west of"
 MEASURE_WORDS = {"km", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre",
                  "metres", "meter", "meters", "m", "cm", "mm", "kg", "kilos", "kilogram", "kilograms",
@@ -245,7 +248,9 @@ PERSON_NOUNS = {"people", "persons", "person", "civilians", "civilian", "men", "
                 "minors", "teenagers", "boys", "girls", "infants", "babies", "families",
                 "individuals", "suspects", "opponents", "leaders", "crew", "inhabitants",
                 "pilgrims", "worshippers", "farmers", "miners", "fishermen", "employees",
-                "survivors", "man", "woman", "boy", "girl", "child", "baby", "teenager"}
+                "survivors", "man", "woman", "boy", "girl", "child", "baby", "teenager",
+                "firefighters", "rescuers", "volunteers", "inmates", "relatives", "victims",
+                "pupils", "teachers", "voters", "medics", "paramedics", "guests", "visitors"}
 # "two of the dead", "three of those injured": a part of a casualty count
 PART_OF_WORDS = {"dead", "killed", "injured", "wounded", "missing", "victims", "bodies", "detained",
                  "arrested", "displaced", "casualties"}
@@ -776,6 +781,7 @@ def _pobjs(verb, preps):
 
 CUSTODY_NOUNS = {"custody", "detention", "jail", "jails", "prison", "prisons", "cells", "cell"}
 # "eleven were in intensive care", "remain in a critical condition"
+ALREADY_HELD = {"inmates", "prisoners", "detainees", "convicts", "inmate", "prisoner", "detainee"}
 CARE_NOUNS = {"care", "hospital", "hospitals", "condition", "coma"}
 
 
@@ -807,8 +813,9 @@ def _situation_kind(verb, dep, obj=None):
     if dep == "nsubj" and lem in STAY_LEMMAS and any(p.lower_ in CUSTODY_NOUNS for p in _pobjs(verb, ("in",))):
         return "arrested"
     if patient and lem in MOVE_LEMMAS | {"hold", "keep", "put", "place"} and any(
-            p.lower_ in CUSTODY_NOUNS for p in _pobjs(verb, ("in", "into", "to"))):
-        return "arrested"
+            p.lower_ in CUSTODY_NOUNS for p in _pobjs(verb, ("in", "into", "to"))) and not (
+            obj is not None and obj.lower_ in ALREADY_HELD):
+        return "arrested"   # (inmates moved to another prison were held already: no arrest)
     if lem in ("treat", "hospitalise", "hospitalize", "admit") or lem in STAY_LEMMAS:
         if _ill_not_hurt(verb):
             return None   # issue 6: patients of an outbreak are ill, not injured
@@ -866,6 +873,17 @@ def _toll_kind(noun):
     return _merge_kinds(kinds), what
 
 
+HOSTAGE_WORDS = {"hostage", "hostages", "captive"}
+PERSONISH_RE = re.compile(r"(?:ers|ists|ians|ees|ants|men|ors)$")
+
+
+def _personish(noun) -> bool:
+    """A plural noun shaped like a name for people ("dockworkers", "engineers", "activists"):
+    enough where the verb already says people are meant (held, charged, taken hostage)."""
+    return noun is not None and noun.tag_ == "NNS" and noun.lower_ not in NOUN_KIND \
+        and noun.lower_ not in MEASURE_WORDS and bool(PERSONISH_RE.search(noun.lower_))
+
+
 def _kind(doc, ph, root, noun, strong):
     """Returns (kind, predicate_token_for_span, toll_noun, what_override)."""
     if ph.currency:
@@ -898,7 +916,7 @@ def _kind(doc, ph, root, noun, strong):
                 if ks:
                     if c.dep_ == "relcl" and c.lower_ not in INTRANSITIVE and not _passive_like(c):
                         continue
-                    if c.lemma_.lower() in PERSON_ONLY and not is_person:
+                    if c.lemma_.lower() in PERSON_ONLY and not (is_person or _personish(noun)):
                         continue
                     kinds.extend(ks)
                     if c.dep_ in ("acl", "relcl") and c.i > anchor.i:
@@ -971,7 +989,7 @@ def _kind(doc, ph, root, noun, strong):
                 patient = False  # "the camp holds 30 refugees" is not a detention
             if patient:
                 ks = _conj_kinds(verb)
-                if ks and not (verb.lemma_.lower() in PERSON_ONLY and not is_person):
+                if ks and not (verb.lemma_.lower() in PERSON_ONLY and not (is_person or _personish(noun))):
                     kinds.extend(ks)
                     pred_tok = verb
             # "30 people are missing", "remain missing", "left 30 dead", "were reported killed"
@@ -984,6 +1002,11 @@ def _kind(doc, ph, root, noun, strong):
                             kinds.extend(ks2)
                             pred_tok = c
                             break
+    if not kinds and (is_person or _personish(noun)) and a.dep_ in ("dobj", "nsubjpass", "nsubj") and (
+            (a.head.pos_ in ("VERB", "AUX") and any(c.lower_ in HOSTAGE_WORDS for c in a.head.children))
+            or (a.dep_ == "nsubj" and a.head.lower_ in HOSTAGE_WORDS)):   # "holding 14 officers hostage" parsed as a clause
+        kinds.append("arrested")   # "holding 14 officers hostage", "were taken hostage": people held
+        pred_tok = a.head
     if noun is not None and not kinds:
         nk = NOUN_KIND.get(noun.lower_) or NOUN_KIND.get(noun.lemma_.lower())
         if nk == "injured" and noun.lower_ in ("casualty", "casualties"):
@@ -1026,7 +1049,7 @@ def _kind(doc, ph, root, noun, strong):
 def _learned_currency(noun, prev_figs) -> bool:
     """A plural noun already used as an unknown currency earlier in the article ("a 15 million
     X fund ... each household would receive 60,000 Xs")."""
-    if noun is None or noun.tag_ != "NNS":
+    if noun is None or noun.tag_ not in ("NNS", "NN"):
         return False
     lem = noun.lemma_.lower()
     if lem in PERSON_NOUNS or lem in NOUN_KIND or noun.lower_ in NOUN_KIND:
@@ -1062,7 +1085,8 @@ GIVING_LEMMAS = {"promise", "pledge", "offer", "give", "grant", "receive", "awar
 RELIEF_GOODS = {"tents", "blankets", "kits", "parcels", "rations", "meals", "bags", "sacks", "litres",
                 "liters", "tonnes", "tons", "boxes", "packages", "bottles", "mattresses", "beds",
                 "vouchers", "coupons", "cards", "sheets", "tarpaulins", "loaves", "items", "doses",
-                "units", "pieces", "copies", "hours", "days", "seeds", "goats", "sheep", "chickens"}
+                "units", "pieces", "copies", "hours", "days", "seeds", "goats", "sheep", "chickens",
+                "barrels", "gallons", "cubic", "sandbags", "tablets", "vaccines", "kilos"}
 PER_RECIPIENT = {"household", "households", "family", "families", "person", "people", "resident",
                  "residents", "house", "houses", "home", "homes", "victim", "victims", "farmer",
                  "farmers", "child", "children", "pensioner", "pensioners", "head"}
@@ -1103,15 +1127,35 @@ def _unknown_currency(doc, ph, noun) -> bool:
     j = max(ph.ne, ph.ce)
     if noun.lemma_.lower() in MONEY_HEADS and noun.i - j <= 2:
         return True
-    if noun.tag_ != "NNS" or noun.i != j or noun.dep_ in ("nsubj", "nsubjpass"):
-        return False   # "3 million sandbags cost less": the things, not an amount
+    if noun.tag_ not in ("NNS", "NN") or noun.i != j or noun.dep_ in ("nsubj", "nsubjpass"):
+        return False   # "3 million sandbags cost less": the things, not an amount (an unknown
+        # plural may be tagged NN: "4 million dravas")
     # the amount hangs on the money word: "cost the treasury a billion X", "a fund of 30 million X"
+    if low in RELIEF_GOODS:
+        return False
     t = noun
-    for _ in range(3):
+    for _ in range(4):
         if t.head.i == t.i:
             break
         t = t.head
         if t.lemma_.lower() in MONEY_CONTEXT or t.lower_ in MONEY_CONTEXT:
+            return True
+        # or is given, or is said to be money beside it: "will receive 2 million X in
+        # compensation", "promised 2 million X to the widow", "raised the aid package to 80 million X"
+        if t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in GIVING_LEMMAS or _money_word_beside(t)):
+            return True
+    return _money_word_beside(noun)
+
+
+def _money_word_beside(tok) -> bool:
+    """A child of ``tok`` names money: "in compensation", "in emergency aid", "as a fine",
+    "the aid package" (object of the same verb)."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "as"):
+            if any(o.dep_ == "pobj" and (o.lemma_.lower() in MONEY_CONTEXT or o.lemma_.lower() in MONEY_HEADS)
+                   for o in c.children):
+                return True
+        elif c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in MONEY_HEADS or c.lower_ in MONEY_HEADS):
             return True
     return False
 
@@ -1740,10 +1784,12 @@ def _contributed(noun, root) -> bool:
 def _sender(doc, tok, text, any_noun=False):
     """The subject of the sending verb ("the president ordered 1,200 soldiers"), also through
     coordinated verbs ("went on television and ordered ..."); a name or a party, not a pronoun."""
-    for _ in range(3):
-        if tok.dep_ in ("dobj", "conj", "appos", "nsubjpass", "dative") and tok.head.i != tok.i:
+    # money may hang on a preposition: "raised the aid package to 80 million X", "including ..."
+    walk = ("dobj", "conj", "appos", "nsubjpass", "dative") + (("pobj", "prep") if any_noun else ())
+    for _ in range(4 if any_noun else 3):
+        if tok.dep_ in walk and tok.head.i != tok.i:
             tok = tok.head
-            if tok.pos_ == "VERB":
+            if tok.pos_ == "VERB" and tok.dep_ != "prep":   # "including" is tagged a verb
                 break
     if tok.pos_ != "VERB" or tok.lemma_.lower() in ("receive", "get", "obtain", "collect"):
         return None   # "each family will receive 300 X": the recipient is no sender
@@ -2143,10 +2189,12 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
     if inc_s is not None or (j_after < sent.end and doc[j_after].lower_ in INCREMENT_AFTER
                              and noun is not None and noun.i > j_after):
         relation = "increment"
-    elif before is not None and before.lower_ in SUBSET_BEFORE and before.i > sent.start:
+    elif before is not None and before.i > sent.start and (before.lower_ in SUBSET_BEFORE or (
+            before.lower_ in ("them", "those") and before.i - 1 > sent.start
+            and doc[before.i - 1].lower_ in ("among", "including"))):
         # ("Among 86 patients, 65 ..." opens with the whole population, not a part)
         relation = "subset"
-        inc_s = ph.qs - 1   # "including nine soldiers": the span says it is a part
+        inc_s = ph.qs - 1 if before.lower_ in SUBSET_BEFORE else ph.qs - 2   # "including nine soldiers": the span says it is a part
         if kind in ("troops", "other"):
             # "nine people died, including two police officers": a part of the toll, not a force
             whole = [f for f in prev_figs if f["sentence"] == [sent.start_char, sent.end_char]
