@@ -68,3 +68,33 @@ def test_emergency_vehicles_are_vehicles(nlp):
     figs = run(nlp, "The city sent 14 ambulances and six fire engines to the station.")
     assert by_number(figs, "14")["kind"] == "vehicles"
     assert by_number(figs, "six")["kind"] == "vehicles"
+
+
+def test_the_extent_of_damage_is_a_figure_but_sizes_are_not(nlp):
+    figs = run(nlp, "The blaze has scorched at least 4,200 hectares, the forestry office said.")
+    f = by_number(figs, "4,200")
+    assert f["kind"] == "other" and f["reported_by"]["name"] == "the forestry office"
+    f = by_number(run(nlp, "The agency put the area flooded at 12,000 hectares on Monday."), "12,000")
+    assert f["reported_by"]["name"] == "The agency"
+    assert run(nlp, "The farm lies 15 kilometres from the river and covers 300 hectares.") == []
+
+
+def test_capacities_are_not_counts(nlp):
+    figs = run(nlp, "The jail, built for 600 inmates, now holds 1,400 men, a guard said.")
+    assert "600" not in [f["number_text"] for f in figs]
+    assert run(nlp, "The hall has a capacity of 3,000.") == []
+
+
+def test_its_count_belongs_to_who_speaks(nlp):
+    f = by_number(run(nlp, "The Green Lantern Society said on Friday that its count had risen to 31 dead."), "31")
+    assert f["reported_by"]["name"] == "The Green Lantern Society"
+
+
+def test_she_is_the_person_named_with_a_title_before(nlp):
+    text = ("Port authority spokeswoman Ana Delvic said the blaze began at 3am. "
+            "Three dockers were hurt, she said.")
+    said = "the blaze began at 3am"
+    claim = {"text": said, "start": text.index(said), "end": text.index(said) + len(said),
+             "claimant": {"name": "Port authority spokeswoman Ana Delvic", "start": 0, "end": 37}}
+    f = by_number(run(nlp, text, found={"claims": [claim]}), "Three")
+    assert f["reported_by"]["name"] == "Ana Delvic"

@@ -49,3 +49,13 @@ def test_a_datelines_dash_is_not_part_of_the_name(nlp):
     doc.ents = [doc.char_span(0, len("TALMIRA -"), label="ORG")]  # the tagger takes the dash along
     (m,) = extract(doc, None, {})
     assert m["text"] == "TALMIRA" and text[m["start"]:m["end"]] == "TALMIRA"
+
+
+def test_a_party_the_tagger_missed_is_named_where_it_speaks(nlp):
+    ms = _mentions(nlp, "Open Hands, a network of volunteer cooks, said it had served 900 meals.")
+    assert ("Open Hands", "ORG") in [(m["text"], m["label"]) for m in ms]
+    ms = _mentions(nlp, "Lea Varn, who chairs the tenants' association Safe Roofs, said the block was unsafe.")
+    assert "Safe Roofs" in [m["text"] for m in ms]
+    # a capitalised first word is no name, and a common subject is no party
+    ms = _mentions(nlp, "Witnesses said the gate was shut. Relatives of the miners said nothing.")
+    assert [m for m in ms if m["label"] == "ORG"] == []

@@ -1239,7 +1239,15 @@ def _excluded(doc, ph, sent, timex_spans) -> bool:
             and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= ss \
             and not ph.currency and root.head.i == s - 1:
         return True
+    # capacities: "built in 1974 for 900 inmates", "cells designed for two", "a capacity of 300"
+    t = root.head if root.dep_ == "nummod" else root
+    if t.dep_ == "pobj" and ((t.head.lower_ == "for" and t.head.head.lower_ in CAPACITY_VERBS)
+                             or (t.head.lower_ == "of" and t.head.head.lemma_.lower() == "capacity")):
+        return True
     return False
+
+
+CAPACITY_VERBS = {"built", "designed", "meant", "intended", "planned", "equipped", "made"}
 
 
 def _yearlike(text: str) -> bool:
@@ -1312,6 +1320,9 @@ def _source_from_parse(doc, sent, fig_tokens: set, text: str, owner_only: bool =
             if poss is not None and _near_figure(tok, fig_tokens):
                 if poss.lower_ in POSS_PRONOUNS:
                     owner = _subject_of(tok.head) if tok.dep_ in ("dobj", "attr") else None
+                    if owner is None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" \
+                            and tok.head.head.lemma_.lower() in SPEECH:
+                        owner = _subject_of(tok.head.head)   # "X said that its count had risen to 26"
                     if owner is not None and owner.pos_ in ("PROPN", "NOUN"):
                         poss = owner
                 if poss.lower_ not in ("his", "her", "their") and not _named_speaker_of(tok):
@@ -1324,7 +1335,7 @@ def _source_from_parse(doc, sent, fig_tokens: set, text: str, owner_only: bool =
                 cands.append((1, tok, inner))
             continue
         if tok.pos_ in ("VERB", "AUX") and lem in SPEECH:
-            if lem in TOLL_ONLY_SPEECH and not any(c.dep_ == "dobj" and c.lemma_.lower() in TOLL_NOUNS | MONEY_MEASURES
+            if lem in TOLL_ONLY_SPEECH and not any(c.dep_ == "dobj" and c.lemma_.lower() in TOLL_NOUNS | MONEY_MEASURES | {"area", "extent"}
                                                    for c in tok.children):
                 continue
             if any(c.dep_ == "advcl" and c.lemma_.lower() == "ask" and c.tag_ == "VBN"
@@ -1585,6 +1596,14 @@ def _last_speaker(doc, text, rb, containers):
         if sp is None or sp["start"] is None or not (rb["start"] - 600 <= sp["start"] < rb["start"]):
             continue
         words = sp["name"].split()
+        k = len(words)
+        while k > 0 and words[k - 1][:1].isupper():
+            k -= 1
+        if k and len(words) - k >= 2 and words[k - 1].lower() in PERSON_REPORTER_HEADS:
+            # "Prison service spokeswoman Marta Velinova": the name after the title
+            cut = sp["name"].rindex(" " + words[k], 0) + 1 if k < len(words) else 0
+            sp = {"name": sp["name"][cut:], "start": sp["start"] + cut, "end": sp["end"]}
+            words = words[k:]
         if len(words) < 2 or not all(w[:1].isupper() for w in words) or _demonym_at(
                 doc, sp["start"] + len(sp["name"]) - len(words[-1]), words[-1]):
             continue
@@ -2089,6 +2108,39 @@ def _publisher(doc, noun, text):
     return None
 
 
+# the extent of damage is a figure of the story (kind other), unlike distances or sizes:
+# "the fire has burned 9,800 hectares", "put the area burned at 6,000 hectares", "spilled 40,000 litres"
+EXTENT_WORDS = {"hectare", "hectares", "acre", "acres", "square", "sq", "tonne", "tonnes", "ton", "tons",
+                "litre", "litres", "liter", "liters", "gallons", "barrels", "cubic"}
+DAMAGE_LEMMAS = {"burn", "scorch", "destroy", "consume", "raze", "blacken", "char", "flood", "inundate",
+                 "submerge", "contaminate", "pollute", "spill", "leak", "release", "discharge", "dump",
+                 "devastate", "ravage", "damage", "wipe", "engulf", "swallow"}
+
+
+AREA_NOUNS = {"area", "extent", "amount", "volume"}
+
+
+def _damage_extent(noun) -> bool:
+    if noun.lower_ not in EXTENT_WORDS:
+        return False
+    def damaging(t):
+        return t.lemma_.lower() in DAMAGE_LEMMAS or t.lower_ in DAMAGE_LEMMAS | {"burned", "burnt", "spilled", "spilt"}
+    if any(c.dep_ in ("acl", "amod", "relcl") and damaging(c) for c in noun.children):
+        return True   # "1,500 hectares burned", "40,000 litres spilled"
+    t = noun
+    if t.dep_ in ("dobj", "nsubjpass") and damaging(t.head):
+        return True   # "has burned 9,800 hectares", "40,000 litres were spilled"
+    if t.dep_ == "pobj" and t.head.lower_ in ("at", "to") and t.head.head.pos_ == "VERB":
+        verb = t.head.head   # "put the area burned at 6,000 hectares", "the area burned rose to 7,000 hectares"
+        if verb.dep_ in ("acl", "advcl") and damaging(verb) and (
+                verb.head.lower_ in AREA_NOUNS
+                or any(c.dep_ in ("dobj", "nsubj") and c.lower_ in AREA_NOUNS for c in verb.head.children)):
+            return True   # ("at 6,000 hectares" hung on "burned")
+        return any(c.dep_ in ("dobj", "nsubj") and c.lower_ in AREA_NOUNS
+                   and any(damaging(g) for g in c.children) for c in verb.children)
+    return False
+
+
 def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, places, prev_figs=()):
     if ph.value <= 0:
         return None
@@ -2097,7 +2149,7 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
     num_tokens = range(ph.ns, ph.ne)
     root = _root_of(doc, ph.ns, ph.ne)
     noun, partitive, strong = _counted_noun(doc, ph, root, sent)
-    if noun is not None and (noun.lower_ in TIME_WORDS or noun.lower_ in MEASURE_WORDS
+    if noun is not None and (noun.lower_ in TIME_WORDS or (noun.lower_ in MEASURE_WORDS and not _damage_extent(noun))
                              or noun.lower_ in ("year-old", "old")):
         return None
     if noun is not None and noun.i in num_tokens:

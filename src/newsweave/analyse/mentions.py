@@ -86,7 +86,57 @@ def extract(doc, article, found) -> list[dict]:
             if role:
                 mention["role"] = {"text": role[0], "start": role[1], "end": role[2]}
         out.append(mention)
-    return _bare_surnames(doc, out)
+    return _bare_surnames(doc, _unnamed_parties(doc, out))
+
+
+_SMALL_WORDS = {"of", "for", "and", "the", "de", "al"}
+_GROUP_NOUNS = {"association", "group", "charity", "union", "network", "movement", "coalition",
+                "campaign", "committee", "alliance", "organisation", "organization", "federation",
+                "society", "foundation", "league", "council", "forum", "collective", "trust"}
+
+
+def _unnamed_parties(doc, out: list[dict]) -> list[dict]:
+    """Names the tagger missed where the grammar says a party speaks or is named: the title-cased
+    subject of a speech verb ("Open Doors, an association of families, said") or the name set
+    after a group noun ("the families' association Open Doors"). Added as ORG mentions."""
+    from .speakers import CUES
+
+    taken = [(m["start"], m["end"]) for m in out]
+    tagged = {e.text for e in doc.ents} | {m["text"] for m in out}   # the tagger knows it elsewhere
+    added = []
+    for tok in doc:
+        head = None
+        if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in CUES:
+            head = tok
+        elif tok.dep_ in ("appos", "compound") and tok.head.lower_ in _GROUP_NOUNS and tok.pos_ == "PROPN" \
+                and tok.i > tok.head.i:
+            head = tok
+        elif tok.pos_ == "PROPN" and tok.dep_ != "compound" and any(
+                c.dep_ == "compound" and c.lower_ in _GROUP_NOUNS and c.i < tok.i for c in tok.children):
+            head = tok   # "the families' association Open Doors" parsed as one noun phrase
+        if head is None or head.pos_ not in ("PROPN", "NOUN") or not head.text[:1].isupper():
+            continue
+        start = head.i
+        while start > head.sent.start and doc[start - 1].dep_ in ("compound", "amod") \
+                and doc[start - 1].head.i in range(start, head.i + 1) and doc[start - 1].lower_ not in _GROUP_NOUNS:
+            start -= 1
+        words = doc[start:head.i + 1]
+        if words[0].lower_ == "the":
+            words = words[1:]
+        if not len(words) or not all(w.text[:1].isupper() or w.lower_ in _SMALL_WORDS for w in words):
+            continue
+        if all(w.lower_.rstrip(".") in TITLES for w in words):
+            continue
+        if len(words) == 1 and (words[0].i == words[0].sent.start or words[0].tag_ != "NNP"):
+            continue   # a sentence's first word is capitalised anyway
+        if any(w.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL") for w in words):
+            continue
+        s, e = words.start_char, words.end_char
+        if "\n" in words.text or words.text in tagged or any(a < e and s < b for a, b in taken):
+            continue
+        taken.append((s, e))
+        added.append({"text": words.text, "label": "ORG", "start": s, "end": e})
+    return out + added
 
 
 def _bare_surnames(doc, out: list[dict]) -> list[dict]:

@@ -140,6 +140,101 @@ def resolve_descriptors(figures: list[dict]) -> None:
         rb["entity"] = by_name.get(name.lower(), eid)
 
 
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|the|for|and|de|al)\s+)*)*[A-Z][\w'’.-]*)\s*,\s*(?:a|an|the|its)\s+$")
+_NAME_AFTER = re.compile(r"^,?\s*((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)")
+_PRONOUNS = {"it", "its", "he", "she", "they", "their", "his", "her", "we", "our", "i", "you"}
+
+
+def resolve_described(figures: list[dict], documents: list[dict], link_name) -> None:
+    """A reporter named by a description only ("an association of inmates' families said",
+    "a forensic doctor said", "the company said") is the one named party the story describes
+    with those words: "Open Doors, an association of inmates' families," (a name, then the
+    description) or "forensic doctor Pavel Sirko" (the description, then a name). Its ``entity``
+    is set to that party's; the name stays as written. Nothing is done when no party, or more
+    than one, is so described. ``link_name`` maps a name to an entity id (or None)."""
+    wanted = {}
+    for f in figures:
+        rb = f.get("reported_by") or {}
+        name = " ".join((rb.get("name") or "").split())
+        if not name or rb.get("entity"):
+            continue
+        desc = _ARTICLE.sub("", name)
+        if not desc or not desc[:1].islower() or desc.lower() in _PRONOUNS or len(desc) < 4:
+            continue   # a description starts lower case once its article is gone
+        wanted.setdefault(desc.lower(), []).append(rb)
+    if not wanted:
+        return
+    for desc, rbs in wanted.items():
+        found = set()
+        body = "".join(r"\s+" if ch == " " else "['’]" if ch in "'’" else re.escape(ch) for ch in desc)
+        pat = re.compile(r"(?<![\w-])" + body + r"(?![\w-])", re.I)
+        for d in documents:
+            text = d["text"]
+            for m in pat.finditer(text):
+                before = text[max(0, m.start() - 80):m.start()]
+                mb = _NAME_BEFORE.search(before)
+                if mb:
+                    eid = link_name(mb.group(1))
+                    if eid:
+                        found.add(eid)
+                ma = _NAME_AFTER.match(text[m.end():m.end() + 80])
+                if ma and (text[m.end():m.end() + 1] == " " or text[m.end():m.end() + 2] == ", "):
+                    eid = link_name(ma.group(1))
+                    if eid:
+                        found.add(eid)
+        if len(found) == 1:
+            eid = next(iter(found))
+            for rb in rbs:
+                rb["entity"] = eid
+
+
+# "the company said", "the agency said": a definite organisation noun stands for an organisation
+# just named in the same article
+ORG_ANAPHORS = {"company", "firm", "operator", "utility", "agency", "group", "network", "association",
+                "charity", "union", "ministry", "service", "organisation", "organization", "trust",
+                "council", "committee", "department", "coalition", "movement", "institute", "office"}
+_ANAPHOR = re.compile(r"^(?:(?:the|its)\s+)?([a-z]\w+)$", re.I)
+
+
+def resolve_anaphors(figures: list[dict], documents: list[dict], entities: list[dict]) -> None:
+    """"The company said about 18,000 households ...": a reporter written as "the" and an
+    organisation noun, with no entity, is the organisation named last before it in the same
+    article whose name carries that noun ("the agency" -> "Civil Protection Agency") or, for
+    "the company" / "the firm" / "the operator", carries no organisation noun at all ("Corvan
+    Power"). Nothing is done when no organisation was named before it."""
+    pending = []
+    for f in figures:
+        rb = f.get("reported_by") or {}
+        m = _ANAPHOR.match(" ".join((rb.get("name") or "").split()))
+        if m and not rb.get("entity") and m.group(1).lower() in ORG_ANAPHORS:
+            pending.append((f, rb, m.group(1).lower()))
+    if not pending:
+        return
+    texts = {d["id"]: d["text"] for d in documents}
+    outlets = {(d.get("source") or "").lower() for d in documents}
+    orgs = [e for e in entities if e.get("type") == "ORG"
+            and not any(e["name"].lower() in o for o in outlets if o)]   # "told Earthline": no party
+    pats = {e["id"]: re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(
+        {e["name"], *e.get("aliases", [])}, key=len, reverse=True) if len(n) > 2) + r")(?![\w-])") for e in orgs}
+    for f, rb, noun in pending:
+        text = texts.get(f.get("doc"), "")
+        best = None
+        for e in orgs:
+            words = {w.lower() for w in re.findall(r"\w+", e["name"])}
+            fits = noun in words or noun.rstrip("s") in words or (
+                noun in ("company", "firm", "operator", "utility") and not words & ORG_ANAPHORS)
+            if not fits:
+                continue
+            last = None
+            for m in pats[e["id"]].finditer(text, 0, f["start"]):
+                last = m.start()
+            if last is not None and (best is None or last > best[0]):
+                best = (last, e["id"])
+        if best is not None:
+            rb["entity"] = best[1]
+
+
 # words naming what money pays for or how it is given, not the currency: "a 80 million X fund"
 _MONEY_FORM = {"fund", "funds", "budget", "package", "loan", "loans", "grant", "grants", "bailout",
                "programme", "program", "deal", "contract", "compensation", "settlement", "fine",

@@ -1,0 +1,40 @@
+"""Reporters written as a description or an anaphor are linked to the party the story names
+(merge.figures.resolve_described / resolve_anaphors), on plain dicts."""
+
+from newsweave.merge.figures import resolve_anaphors, resolve_described
+
+
+def _fig(doc, name, start=0):
+    return {"doc": doc, "start": start, "reported_by": {"name": name, "entity": None}}
+
+
+def test_a_description_is_the_party_the_story_describes_so():
+    docs = [{"id": "a", "text": "Safe Roofs, an association of tenants' families, said 40 were hurt."},
+            {"id": "b", "text": "An association of tenants’ families said on Friday that 52 were hurt. "
+                                "Structural engineer Petra Holm said the beams had failed."}]
+    names = {"Safe Roofs": "e1", "Petra Holm": "e2"}
+    figs = [_fig("b", "association of tenants’ families"), _fig("b", "structural engineer"),
+            _fig("b", "a resident")]
+    resolve_described(figs, docs, names.get)
+    assert [f["reported_by"]["entity"] for f in figs] == ["e1", "e2", None]
+    assert figs[0]["reported_by"]["name"] == "association of tenants’ families"   # kept as written
+
+
+def test_two_parties_described_alike_leave_the_description_alone():
+    docs = [{"id": "a", "text": "Safe Roofs, a tenants' group, said 40. Dry Homes, a tenants' group, said 50."}]
+    figs = [_fig("a", "tenants' group")]
+    resolve_described(figs, docs, {"Safe Roofs": "e1", "Dry Homes": "e2"}.get)
+    assert figs[0]["reported_by"]["entity"] is None
+
+
+def test_the_company_is_the_company_named_last_before_it():
+    text = ("The Forest Agency blamed a power line. Velta Grid denied it, its spokesman told Courant. "
+            "The company said 9,000 homes had no power. The agency said 300 hectares had burned.")
+    docs = [{"id": "a", "text": text, "source": "Courant"}]
+    ents = [{"id": "e1", "name": "Forest Agency", "type": "ORG", "aliases": []},
+            {"id": "e2", "name": "Velta Grid", "type": "ORG", "aliases": []},
+            {"id": "e3", "name": "Courant", "type": "ORG", "aliases": []}]
+    figs = [_fig("a", "The company", text.index("9,000")), _fig("a", "The agency", text.index("300")),
+            _fig("a", "the union", text.index("300"))]
+    resolve_anaphors(figs, docs, ents)
+    assert [f["reported_by"]["entity"] for f in figs] == ["e2", "e1", None]
