@@ -41,7 +41,8 @@ _GOV = re.compile(r"\b(?:government|govt|ministry|ministries|minister|ministers|
                   r"prime minister|army|military|police|official|officials|authorities|regime|"
                   r"defence|defense|interior|cabinet|governor|junta|soldiers|"
                   # state services that count and act for the state
-                  r"coast ?guard|coastguards?|border guards?|navy|directorate|"
+                  r"coast ?guard|coastguards?|border guards?|navy|directorate|fire service|fire brigade|"
+                  r"prison service|civil protection|civil defen[cs]e|"
                   # the command of the armed forces
                   r"general staff|high command|chiefs of staff|armed forces|defen[cs]e forces)\b", re.I)
 _STATE = re.compile(r"\bstate\b")       # 'the state company', not a name ('Islamic State')
@@ -53,6 +54,7 @@ _FIGHTING_GOV = re.compile(r"^\s*,?\s*(?:which|who)\s+(?:is|are|has been|have be
                            r"at war with)\s+the\s+(?:government|army|state)", re.I)
 _POSSESSIVE_ROLE = re.compile(r"^(?:its|their|the\s+(?:party|group|movement|alliance|organi[sz]ation|agency|"
                               r"company|ministry|army|coalition|union|network)['’]s)\b", re.I)
+_PLACE_OFFICE = re.compile(r"\b(?:mayor|deputy mayor|councillors?|council|villagers|residents|townspeople)\b", re.I)
 _STOP_BEFORE = re.compile(r"[,;:.()\"“”]|\b(?:and|or|of|between|against|with|by|from|to)\b", re.I)
 _WORD = re.compile(r"[\w’'-]+")
 _PLACES = ("GPE", "FAC")
@@ -285,7 +287,8 @@ class Camps:
                     state_votes[eid].update(k for k, _a in hits)
                     adjectives.update(k for k, a in hits if a)
                 role = (m.get("role") or {}).get("text") or ""
-                if eid is not None and m["label"] == "PERSON" and _POSSESSIVE_ROLE.match(role):
+                if eid is not None and m["label"] == "PERSON" and _POSSESSIVE_ROLE.match(role) \
+                        and not _PLACE_OFFICE.search(role):   # "Its mayor": of a town, not of a group
                     near = _possessor([g for g in groups if 0 <= m["start"] - g[2] <= 400], role)
                     if near:
                         possessive.append((eid, near))

@@ -44,6 +44,7 @@ from statistics import median
 
 from .camps import GOVERNMENT, OPPOSITION, Camps, cue_camp, mention_entities, opposed
 from .camps import state_key, state_words
+from ..analyse.figures import EXTENT_WORDS
 from .text import jaccard, party_key as _party_key, stem, terms, trim_span
 
 _GENERIC = set(terms("report reports claim claims allegation allegations accusation accusations account "
@@ -327,6 +328,9 @@ def _denier_position(dd: _Doc, si: int, denier: dict, camps) -> dict:
             "citations": [_cite(it) for it in items]}
 
 
+_AS_LABEL = re.compile(r"\s+as\s+(?:[\"“‘']|an?\s|the\s|mere\s|pure\s)[^\n]*$", re.I)
+
+
 def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[dict],
                     figures: list[dict] = (), camps: Camps | None = None) -> list[dict]:
     """Each rejection ('denied the report', 'dismissed the claim as propaganda', 'said the claim
@@ -361,7 +365,10 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
         if not _is_rejection(den) or not den["claimant"].get("name") or den["doc"] not in dds:
             continue
         info = den.get("denial") or {"cue": "", "target": None}
-        target = info.get("target") or {}
+        target = dict(info.get("target") or {})
+        if target.get("text"):
+            # "dismissed suggestions that X as \"speculation\"": the rejecter's label is no part of X
+            target["text"] = _AS_LABEL.sub("", target["text"]) or target["text"]
         denier = den["claimant"]
         dd = dds[den["doc"]]
         si = dd.index(den["start"])
@@ -392,9 +399,16 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
         position = None
         if len(probe) >= 2 and not insist and (not want or ":" in want or _says_what(target.get("text") or "")):
             candidates = {ti for t in probe for ti in postings.get(t, ())}
-            # at least two content words in common: one shared word ('rebel') is not the same matter
-            ranked = sorted(((jaccard(probe, text_terms[ti]), ti) for ti in candidates
-                             if len(probe & text_terms[ti]) >= 2), reverse=True)
+            # at least two content words in common: one shared word ('rebel') is not the same matter;
+            # when the rejection names what it rejects ('suggestions that a power line had caused
+            # the fire'), those words count, not the rejecter's own ('speculation by people ...')
+            tprobe = set(terms(target.get("text") or "")) - _GENERIC
+            if len(tprobe) >= 3:
+                ranked = sorted(((jaccard(tprobe, text_terms[ti]), ti) for ti in candidates
+                                 if len(tprobe & text_terms[ti]) >= 2), reverse=True)
+            else:
+                ranked = sorted(((jaccard(probe, text_terms[ti]), ti) for ti in candidates
+                                 if len(probe & text_terms[ti]) >= 2), reverse=True)
             for sc, ti in ranked:
                 if sc < 0.1:
                     break
@@ -620,8 +634,9 @@ def figure_disputes(groups: list[dict], figures: list[dict], camps: Camps | None
     by_id = {f["id"]: f for f in figures}
     out = []
     for g0 in groups:
-        if g0["spread"] != "disagreement" or g0.get("kind") not in _DISPUTED_KINDS:
-            continue
+        if g0["spread"] != "disagreement" or not (
+                g0.get("kind") in _DISPUTED_KINDS or (g0.get("kind") == "other" and g0.get("what") in EXTENT_WORDS)):
+            continue   # (an area burned or a volume spilled is disputed like a toll)
         for fids in _by_victims(g0["figures"], by_id, camps):
             for part in _by_own_losses(fids, by_id, camps):   # issue 6
                 out.extend(_figure_dispute({**g0, "figures": part}, by_id, camps, factor))
@@ -713,7 +728,8 @@ def _figure_dispute(g: dict, by_id: dict, camps: Camps, factor: float) -> list[d
         places = [by_id[fid].get("place") for fid in g["figures"] if by_id[fid].get("place")]
         place = max(set(places), key=places.count) if places and g.get("place") else None
         where = f" in {place}" if place else ""
-        out.append({"topic": f"number {g['kind']}{where}", "kind": "figures",
+        what = f"number {g['kind']}" if g["kind"] != "other" else f"extent in {g['what']}"
+        out.append({"topic": f"{what}{where}", "kind": "figures",
                     "figure_group": g["id"], "positions": [positions[k] for k in keep]})
     return out
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ..analyse.figures import NOUN_KIND, PERSON_NOUNS
+from ..analyse.figures import EXTENT_WORDS, NOUN_KIND, PERSON_NOUNS
 from .text import party_key
 
 PEOPLE = {"killed", "injured", "missing", "displaced", "arrested"}
@@ -270,7 +270,10 @@ def learn_currencies(figures: list[dict]) -> None:
 def group_figures(figures: list[dict]) -> list[dict]:
     learn_currencies(figures)
     resolve_descriptors(figures)
-    candidates = [f for f in figures if f["kind"] != "other" and relation(f) not in OUT_OF_GROUPS]
+    # "other" figures only when they measure damage ("9,800 hectares" burned): two parties' areas
+    # are two estimates of one thing; two counts of "residents" may be of anything
+    candidates = [f for f in figures if (f["kind"] != "other" or (f.get("what") or "").lower() in EXTENT_WORDS)
+                  and relation(f) not in OUT_OF_GROUPS]
     # places recurring in the figures of two or more articles are the story's; others are local
     docs_of: dict = defaultdict(set)
     for f in figures:
