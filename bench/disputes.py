@@ -39,8 +39,11 @@ STORIES = {
     "siege (militia siege; written blind, then tuned on)": PACKAGE / "samples" / "siege",
     "election (disputed vote and clashes; written blind, then tuned on)": PACKAGE / "samples" / "election",
     "mine (mine collapse; written blind, then tuned on)": PACKAGE / "samples" / "mine",
-    "wildfire (wildfire and evacuations; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "wildfire",
-    "prison (prison riot; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "prison",
+    "wildfire (wildfire and evacuations; written blind, then tuned on)": PACKAGE / "samples" / "wildfire",
+    "prison (prison riot; written blind, then tuned on)": PACKAGE / "samples" / "prison",
+    "quake (earthquake; written blind, then tuned on)": PACKAGE / "samples" / "quake",
+    "maritime (naval clash; written blind, then tuned on)": PACKAGE / "samples" / "maritime",
+    "spill (chemical spill; written blind, then tuned on)": PACKAGE / "samples" / "spill",
 }
 
 

@@ -31,6 +31,9 @@ STORIES = {
     "mine": ("vpb-2026-10-07", {"Korvesh", "Vardonia"}),
     "wildfire": ("sna-2026-08-08", {"Sardova", "Arcena"}),
     "prison": ("dsna-2026-03-16", {"Dravonia", "Veltrany"}),
+    "quake": ("tpa-2026-10-17", {"Selmara", "Dunmira"}),
+    "maritime": ("sna-2026-07-08", {"Sarvenia", "Doralt"}),
+    "spill": ("apa-2026-04-14", {"Ardessa", "Korvel"}),
 }
 
 

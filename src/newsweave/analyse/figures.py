@@ -207,7 +207,7 @@ for _k, _words in {
                 "carrier carriers bus buses ship ships warship warships vessel vessels boat "
                 "boats howitzers artillery convoy tanker tankers freighter freighters trawler trawlers "
                 "engine engines ambulance ambulances bulldozer bulldozers excavator excavators "
-                "van vans jeep jeeps pickup pickups minibus minibuses",
+                "van vans jeep jeeps pickup pickups minibus minibuses craft",
     "aircraft": "jet jets helicopter helicopters drone drones plane planes aircraft warplane "
                 "warplanes bomber bombers uav uavs fighter-jets gunships",
 }.items():
@@ -239,7 +239,8 @@ MEASURE_WORDS = {"km", "kilometre", "kilometres", "kilometer", "kilometers", "mi
                  "metres", "meter", "meters", "m", "cm", "mm", "kg", "kilos", "kilogram", "kilograms",
                  "tonne", "tonnes", "ton", "tons", "litre", "litres", "liter", "liters", "hectare",
                  "hectares", "acre", "acres", "degree", "degrees", "feet", "foot", "ft", "inch",
-                 "inches", "yard", "yards", "sq", "square"}
+                 "inches", "yard", "yards", "sq", "square", "storey", "storeys", "story-high", "floors",
+                 "knots", "knot", "nautical"}
 PERSON_NOUNS = {"people", "persons", "person", "civilians", "civilian", "men", "women", "children",
                 "residents", "villagers", "protesters", "protestors", "demonstrators",
                 "journalists", "students", "workers", "others", "migrants", "members",
@@ -874,6 +875,10 @@ def _toll_kind(noun):
 
 
 HOSTAGE_WORDS = {"hostage", "hostages", "captive"}
+LEFT_PLACES = {"homes", "home", "province", "city", "town", "country", "area", "region", "village", "villages",
+               "island", "islands", "valley", "district", "quarter", "coast", "neighbourhood", "neighborhood"}
+# people released or freed were held: the count of the freed counts captives ("freed 12 hostages")
+RELEASE_LEMMAS = {"release", "free", "repatriate"}
 PERSONISH_RE = re.compile(r"(?:ers|ists|ians|ees|ants|men|ors)$")
 
 
@@ -913,6 +918,9 @@ def _kind(doc, ph, root, noun, strong):
                 continue
             if c.dep_ in ("amod", "acl", "relcl", "compound", "acomp") and c.i != root.i:
                 ks = _conj_kinds(c)
+                if not ks and c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("leave", "render", "make"):
+                    # "about 23,000 left homeless", "were left injured": the state they were left in
+                    ks = [k for k in (_pred_kind(g) for g in c.children if g.dep_ in ("oprd", "acomp", "xcomp")) if k]
                 if ks:
                     if c.dep_ == "relcl" and c.lower_ not in INTRANSITIVE and not _passive_like(c):
                         continue
@@ -967,9 +975,11 @@ def _kind(doc, ph, root, noun, strong):
                 patient = (verb.lower_ in INTRANSITIVE or verb.lemma_.lower() in INTRANSITIVE
                            or _passive_like(verb) or verb.pos_ in ("ADJ", "AUX")
                            or verb.lemma_ == "be")
-            if dep == "nsubj" and verb.lemma_ == "leave" and any(
-                    c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lower_ in ("homes", "home", "province", "city", "town", "country", "area", "region", "village", "villages"))
-                    for c in verb.children):
+            if dep == "nsubj" and verb.lemma_ == "leave" and (any(
+                    c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lower_ in LEFT_PLACES)
+                    for c in verb.children) or any(
+                    p.lower_ in LEFT_PLACES | {"mainland"} or p.ent_type_ in ("GPE", "LOC")
+                    for p in _pobjs(verb, ("for",)))):   # "300 islanders have left for the mainland"
                 kinds.append("displaced")  # "31,000 people have left Sulaymar province"
                 pred_tok = verb
             if dep == "dobj" and verb.lemma_ == "lose" and noun is not None and (
@@ -2154,6 +2164,9 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
         return None
     if noun is not None and noun.i in num_tokens:
         noun = None
+    if ph.qs > sent.start and not ph.currency and (doc[ph.qs - 1].lower_ in ("those", "these") or (
+            doc[ph.qs - 1].lower_ == "all" and noun is None)):
+        return None   # "those four men would be alive", "All six were released": counted before
     single = ph.ne - ph.ns == 1 and len(ph.cores) == 1
     first = doc[ph.ns]
     # years (also "2014-2016", "from 2014 to 2016")
@@ -2177,6 +2190,8 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
             return None
     kind, pred, toll, toll_what = _kind(doc, ph, root, noun, strong)
     kind = _general_kind(doc, ph, root, noun, sent, kind)   # issue 6: held / left through a corridor
+    if noun is not None and kind in CASUALTY and NOUN_KIND.get(noun.lower_) in ("vehicles", "aircraft"):
+        kind = NOUN_KIND[noun.lower_]   # "boats had fled", "crews of two trawlers detained": the boats
     relation = None
     of_them = None
     if kind == "other" and noun is None and partitive:
@@ -2526,10 +2541,21 @@ def _general_kind(doc, ph, root, noun, sent, kind):
     - people who left through a corridor / left a named place / used the corridor are displaced."""
     tok = noun if noun is not None else root
     person = noun is None or noun.lower_ in PERSON_NOUNS or noun.ent_type_ == "NORP"
+    if kind in ("other", "troops") and (person or kind == "troops" or _personish(noun)):
+        r = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+        if (r.dep_ in ("dobj", "nsubjpass") or (r.dep_ == "nsubj" and _passive_like(r.head))) \
+                and r.head.lemma_.lower() in RELEASE_LEMMAS:
+            return "arrested"   # "released 12 of the fishermen", "12 officers were freed": captives
     if kind != "other" or not person:
         return kind
-    if _trapped(tok):
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.i:
+        tok = tok.head.head   # "hundreds of people were still trapped": the quantity is the subject
+    if _trapped(tok) or _buried(tok) or _listed_as(tok) == "missing":
         return "missing"
+    if _listed_as(tok) in ("killed", "injured", "displaced"):
+        return _listed_as(tok)
+    if _sleeping_out(tok):
+        return "displaced"
     for c in tok.children:   # "4,200 people left through the corridor" parsed as a reduced relative
         if c.dep_ == "acl" and c.lemma_.lower() in LEAVE_LEMMAS and any(
                 p.lower_ in ROUTE_NOUNS for p in _pobjs(c, ("through", "via", "along", "by"))):
@@ -2607,6 +2633,50 @@ def _same_clause_reporter(doc, sent, ph, prev_figs):
 STRANDED_WORDS = {"town", "towns", "city", "cities", "village", "villages", "area", "areas", "region", "district",
                   "country", "enclave", "homes", "home", "houses", "roofs", "rooftops", "roof", "floodwater",
                   "floodwaters", "flood", "floods", "cars", "vehicles", "siege", "fighting", "border"}
+
+
+RUBBLE_NOUNS = {"rubble", "debris", "ruins", "wreckage", "mud", "snow", "collapsed"}
+OUTDOOR_WORDS = {"outdoors", "outside", "open", "cars", "car", "tents", "tent", "streets", "street",
+                 "parks", "park", "fields", "squares", "pavements", "vehicles"}
+
+
+def _subject_verb(tok):
+    """The verb a counted subject goes with: "300 people were still under the rubble" -> were."""
+    return tok.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i != tok.i else None
+
+
+def _buried(tok) -> bool:
+    """"300 people were still under the rubble", "buried under the debris": fate unknown, missing
+    (the dead pulled from the rubble are counted as killed by their own verb)."""
+    verb = _subject_verb(tok)
+    if verb is None or verb.lemma_.lower() not in ("be", "remain", "lie", "bury", "trap", "stay"):
+        return False
+    return any(p.lower_ in RUBBLE_NOUNS for p in _pobjs(verb, ("under", "beneath", "in", "inside")))
+
+
+def _listed_as(tok):
+    """"97 people were still listed as missing", "registered as displaced": the list's kind."""
+    verb = _subject_verb(tok)
+    if verb is None or verb.lemma_.lower() not in ("list", "register", "record", "declare", "report", "class", "classify"):
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            for g in c.children:
+                k = _pred_kind(g) or NOUN_KIND.get(g.lower_)
+                if k in CASUALTY:
+                    return k
+    return None
+
+
+def _sleeping_out(tok) -> bool:
+    """"31,000 people were sleeping in cars or in the open", "are still sleeping outdoors": people
+    without a home to sleep in are displaced."""
+    verb = _subject_verb(tok)
+    if verb is None or verb.lemma_.lower() not in ("sleep", "live", "camp", "shelter", "spend"):
+        return False
+    if any(c.lower_ in ("outdoors", "outside", "rough") for c in verb.children):
+        return True
+    return any(p.lower_ in OUTDOOR_WORDS for p in _pobjs(verb, ("in", "on", "under")))
 
 
 def _trapped(tok) -> bool:
@@ -2788,13 +2858,19 @@ def _trailing_person(doc, sent, fig_tokens, text):
     for verb in sent:
         if verb.i <= last or verb.pos_ != "VERB" or verb.lemma_.lower() not in ("say", "tell"):
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            continue
-        if doc[verb.i - 1].text != ",":
-            continue
-        for ent in reversed([e for e in doc.ents if e.label_ == "PERSON" and last < e.start and e.end <= verb.i]):
-            if verb.i - ent.end <= 4 and any(doc[k].text == "," for k in range(max(last, ent.start - 4), ent.start)):
-                return {"name": ent.text, "start": ent.start_char, "end": ent.end_char}
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ not in ("VERB", "AUX"):
+            continue   # (a clause parsed as the subject: "Images show 11 warships, the firm X said")
+        if subj is None and doc[verb.i - 1].text == ",":
+            for ent in reversed([e for e in doc.ents if e.label_ == "PERSON" and last < e.start and e.end <= verb.i]):
+                if verb.i - ent.end <= 4 and any(doc[k].text == "," for k in range(max(last, ent.start - 4), ent.start)):
+                    return {"name": ent.text, "start": ent.start_char, "end": ent.end_char}
+        # ", the commercial imagery firm Keelsight said": a name right before the verb, after a comma
+        k = verb.i
+        while k - 1 > last and doc[k - 1].pos_ == "PROPN":
+            k -= 1
+        if k < verb.i and any(doc[j].text == "," for j in range(max(last + 1, k - 6), k)):
+            return {"name": doc[k:verb.i].text, "start": doc[k].idx, "end": doc[verb.i - 1].idx + len(doc[verb.i - 1])}
     return None
 
 

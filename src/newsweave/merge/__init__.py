@@ -62,8 +62,9 @@ def _story(documents: list[dict], entities: list[dict]) -> dict:
 
 
 _PLACE_PREPS = "in|at|near|outside|around|from|to|into|towards?"
-_LOCATIVE = re.compile(rf"\b(?:{_PLACE_PREPS})\s+(?:the\s+)?$", re.I)
-_LOCATIVE_OR_OF = re.compile(rf"\b(?:{_PLACE_PREPS}|of)\s+(?:the\s+)?$", re.I)   # 'the siege of Harzel'
+_REGION = r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|rural|coastal)\s+)?"
+_LOCATIVE = re.compile(rf"\b(?:{_PLACE_PREPS})\s+(?:the\s+)?{_REGION}$", re.I)   # 'in northern Selmara'
+_LOCATIVE_OR_OF = re.compile(rf"\b(?:{_PLACE_PREPS}|of)\s+(?:the\s+)?{_REGION}$", re.I)   # 'the siege of Harzel'
 
 
 def _places_typed_otherwise(entities: list[dict], analyses: list[dict], by_doc: dict, known_place,

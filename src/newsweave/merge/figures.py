@@ -202,7 +202,8 @@ def resolve_anaphors(figures: list[dict], documents: list[dict], entities: list[
     organisation noun, with no entity, is the organisation named last before it in the same
     article whose name carries that noun ("the agency" -> "Civil Protection Agency") or, for
     "the company" / "the firm" / "the operator", carries no organisation noun at all ("Corvan
-    Power"). Nothing is done when no organisation was named before it."""
+    Power"). When the article names none before it, the story's only organisation whose name
+    carries the noun is meant; otherwise nothing is done."""
     pending = []
     for f in figures:
         rb = f.get("reported_by") or {}
@@ -220,8 +221,11 @@ def resolve_anaphors(figures: list[dict], documents: list[dict], entities: list[
     for f, rb, noun in pending:
         text = texts.get(f.get("doc"), "")
         best = None
+        named = []   # the story's organisations whose name carries the noun
         for e in orgs:
             words = {w.lower() for w in re.findall(r"\w+", e["name"])}
+            if noun in words:
+                named.append(e["id"])
             fits = noun in words or noun.rstrip("s") in words or (
                 noun in ("company", "firm", "operator", "utility") and not words & ORG_ANAPHORS)
             if not fits:
@@ -233,6 +237,8 @@ def resolve_anaphors(figures: list[dict], documents: list[dict], entities: list[
                 best = (last, e["id"])
         if best is not None:
             rb["entity"] = best[1]
+        elif len(named) == 1:
+            rb["entity"] = named[0]   # not named in this article, but the story has one "... Agency"
 
 
 # words naming what money pays for or how it is given, not the currency: "a 80 million X fund"
