@@ -240,7 +240,7 @@ MEASURE_WORDS = {"km", "kilometre", "kilometres", "kilometer", "kilometers", "mi
                  "tonne", "tonnes", "ton", "tons", "litre", "litres", "liter", "liters", "hectare",
                  "hectares", "acre", "acres", "degree", "degrees", "feet", "foot", "ft", "inch",
                  "inches", "yard", "yards", "sq", "square", "storey", "storeys", "story-high", "floors",
-                 "knots", "knot", "nautical"}
+                 "knots", "knot", "nautical", "milligrams", "milligram", "mg", "micrograms", "grams", "gram", "ppm"}
 PERSON_NOUNS = {"people", "persons", "person", "civilians", "civilian", "men", "women", "children",
                 "residents", "villagers", "protesters", "protestors", "demonstrators",
                 "journalists", "students", "workers", "others", "migrants", "members",
@@ -291,7 +291,9 @@ PARTY_NOUNS = {"ministry", "agency", "government", "officials", "official", "aut
                "spokeswoman", "spokesperson", "hospital", "hospitals", "doctors", "rescuers",
                "monitors", "observatory", "service", "services", "administration", "movement",
                "alliance", "party", "coalition", "mission", "cross", "crescent", "charity",
-               "ngo", "un", "minister", "governor", "mayor", "command", "forces", "media"}
+               "ngo", "un", "minister", "governor", "mayor", "command", "forces", "media",
+               "cooperative", "co-operative", "union", "association", "network", "company", "firm",
+               "federation", "trust", "institute", "inspectorate", "directorate", "league", "society"}
 # nouns whose possessor states the figure: "the ministry's toll stands at 41", "its claim that ..."
 STATEMENT_NOUNS = TOLL_NOUNS | {"claim", "claims", "estimate", "estimates", "assertion",
                                 "account", "tally", "statement", "report", "figures", "data",
@@ -2128,6 +2130,9 @@ DAMAGE_LEMMAS = {"burn", "scorch", "destroy", "consume", "raze", "blacken", "cha
 
 
 AREA_NOUNS = {"area", "extent", "amount", "volume"}
+ESCAPE_LEMMAS = {"escape", "flow", "leak", "spill", "pour", "seep", "gush", "drain", "die", "perish"}
+HARMED_MATTER = {"dead", "contaminated", "toxic", "polluted", "poisoned", "spilled", "spilt", "oily", "burnt",
+                 "burned"}
 
 
 def _damage_extent(noun) -> bool:
@@ -2140,6 +2145,16 @@ def _damage_extent(noun) -> bool:
     t = noun
     if t.dep_ in ("dobj", "nsubjpass") and damaging(t.head):
         return True   # "has burned 9,800 hectares", "40,000 litres were spilled"
+    # "12,000 litres of solution had escaped", "120 tonnes of fish have died", "40 tonnes of dead
+    # fish", "70 tonnes of contaminated sludge": what a release let out or killed
+    if t.dep_ == "nsubj" and t.head.lemma_.lower() in ESCAPE_LEMMAS:
+        return True
+    for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for o in (g for g in prep.children if g.dep_ == "pobj"):
+            if any(a.lower_ in HARMED_MATTER for a in o.children if a.dep_ in ("amod", "compound")):
+                return True
+            if t.dep_ == "nsubj" and t.head.lemma_.lower() in ("die", "perish"):
+                return True
     if t.dep_ == "pobj" and t.head.lower_ in ("at", "to") and t.head.head.pos_ == "VERB":
         verb = t.head.head   # "put the area burned at 6,000 hectares", "the area burned rose to 7,000 hectares"
         if verb.dep_ in ("acl", "advcl") and damaging(verb) and (
@@ -2190,6 +2205,8 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
             return None
     kind, pred, toll, toll_what = _kind(doc, ph, root, noun, strong)
     kind = _general_kind(doc, ph, root, noun, sent, kind)   # issue 6: held / left through a corridor
+    if noun is not None and noun.lower_ in MEASURE_WORDS:
+        kind = "other"   # "120 tonnes of fish have died": a measure, never a casualty count
     if noun is not None and kind in CASUALTY and NOUN_KIND.get(noun.lower_) in ("vehicles", "aircraft"):
         kind = NOUN_KIND[noun.lower_]   # "boats had fled", "crews of two trawlers detained": the boats
     relation = None
@@ -2225,6 +2242,8 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
         toll_what = _fronted_whole(root).lower_   # "Of its 700 residents, only about 80 had come back"
     elif kind == "other" and noun is None and _fell_ill(root):
         toll_what = "people"   # "158 have fallen ill"
+        if _exposure_story(doc):
+            kind = "injured"   # harmed by a leak or a spill, not ill of an outbreak
     elif kind == "other" and noun is None and _count_of(doc, root) is not None:
         toll_what = _count_of(doc, root)   # "put the number of cases at 58"
     elif kind == "other" and noun is None:
@@ -2464,6 +2483,41 @@ def _illness_story(doc) -> bool:
     return doc.user_data[key]
 
 
+EXPOSURE_WORDS = {"poisoning", "poisoned", "toxic", "fumes", "chemical", "chemicals", "leak", "leaked",
+                  "spill", "spilled", "spilt", "contaminated", "contamination", "exposure", "exposed",
+                  "ammonia", "chlorine", "pesticide", "pesticides", "smoke", "gas", "pollution"}
+CARE_LEMMAS = {"treat", "admit", "hospitalise", "hospitalize", "hospitalised", "hospitalized", "examine"}
+WARD_NOUNS = {"hospital", "hospitals", "wards", "ward", "care", "clinic", "clinics"}
+
+
+def _exposure_story(doc) -> bool:
+    """The article is about harm from a release (a leak, a spill, fumes), not about an infectious
+    outbreak: two or more exposure words and no outbreak."""
+    key = "newsweave_exposure_story"
+    if key not in doc.user_data:
+        doc.user_data[key] = sum(1 for t in doc if t.lower_ in EXPOSURE_WORDS) >= 2 and not _illness_story(doc)
+    return doc.user_data[key]
+
+
+def _harmed_by_exposure(tok) -> bool:
+    """"148 people had been treated for poisoning", "more than 100 people had fallen ill", "19 were
+    still in the wards", "admitted with vomiting" in a spill or leak report: people harmed by the
+    release are injured (in an outbreak report the same words count the ill: other)."""
+    if not _exposure_story(tok.doc):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.i:
+        tok = tok.head.head
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    verb = tok.head
+    if verb.lemma_.lower() in CARE_LEMMAS or verb.lower_ in CARE_LEMMAS:
+        return True
+    if tok.dep_ in ("nsubj", "nsubjpass") and _fell_ill(tok):
+        return True
+    return tok.dep_ == "nsubj" and verb.lemma_.lower() in ("be", "remain", "stay", "lie") and any(
+        p.lower_ in WARD_NOUNS for p in _pobjs(verb, ("in", "at")))
+
+
 def _ill_not_hurt(verb) -> bool:
     """"64 patients were being treated at the hospital" in an outbreak report: patients of the
     illness, not people injured (no wound word in the sentence)."""
@@ -2548,6 +2602,8 @@ def _general_kind(doc, ph, root, noun, sent, kind):
             return "arrested"   # "released 12 of the fishermen", "12 officers were freed": captives
     if kind != "other" or not person:
         return kind
+    if _harmed_by_exposure(tok):
+        return "injured"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.i:
         tok = tok.head.head   # "hundreds of people were still trapped": the quantity is the subject
     if _trapped(tok) or _buried(tok) or _listed_as(tok) == "missing":
