@@ -98,3 +98,10 @@ def test_she_is_the_person_named_with_a_title_before(nlp):
              "claimant": {"name": "Port authority spokeswoman Ana Delvic", "start": 0, "end": 37}}
     f = by_number(run(nlp, text, found={"claims": [claim]}), "Three")
     assert f["reported_by"]["name"] == "Ana Delvic"
+
+
+def test_a_jails_population_is_no_arrest(nlp):
+    figs = run(nlp, "The old fort, built in 1890 for 200 men, now holds 640 men, a guard said.")
+    assert by_number(figs, "640")["kind"] == "other"
+    assert all(f["number_text"] != "200" for f in figs)
+    assert by_number(run(nlp, "The militia was holding 11 men in a warehouse, the army said."), "11")["kind"] == "arrested"

@@ -2620,7 +2620,10 @@ def _general_kind(doc, ph, root, noun, sent, kind):
     lem = verb.lemma_.lower()
     if tok.dep_ in ("dobj", "obj") and lem in ("hold", "keep") and verb.pos_ == "VERB":
         subj = _subject_of(verb)
-        if subj is not None and subj.pos_ != "PRON" and subj.lower_ not in SHELTER_NOUNS | HOSPITAL_NOUNS \
+        facility = subj is not None and (subj.lower_ in CUSTODY_NOUNS or any(
+            c.lower_ in CUSTODY_NOUNS or (c.dep_ == "acl" and c.lemma_.lower() in ("build", "design", "construct", "open"))
+            for c in subj.children))   # "the jail holds 900", "Veltrany, built in 1974, now holds 2,300"
+        if subj is not None and not facility and subj.pos_ != "PRON" and subj.lower_ not in SHELTER_NOUNS | HOSPITAL_NOUNS \
                 and subj.ent_type_ not in ("GPE", "LOC", "FAC") and (
                     subj.lower_ in CAPTOR_NOUNS or subj.ent_type_ in ("ORG", "PERSON", "NORP")):
             return "arrested"
