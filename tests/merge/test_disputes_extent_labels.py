@@ -60,3 +60,18 @@ def test_its_mayor_is_the_towns_not_the_agencys_just_named():
     camps = Camps(ents, [{"id": "a", "text": text}], [{"doc": "a", "mentions": mentions}])
     assert camps.of({"name": "Civil Protection Agency", "entity": "e1"}) == GOVERNMENT
     assert camps.of({"name": "Ana Pirl", "entity": "e2"}) != GOVERNMENT
+
+
+def test_some_missing_against_every_one_accounted_for_is_a_dispute():
+    from newsweave.merge.disputes import none_disputes
+    a, _an = paras("a", [["The families' group said six miners were still unaccounted for.",
+                          "The mine company said every worker had been accounted for."]])
+    claims = [claim(a, "every worker had been accounted for", "mine company")]
+    i = a["text"].index("six miners")
+    figs = [{"id": "f1", "text": "six miners", "value": 6, "kind": "missing", "doc": "a", "start": i,
+             "end": i + 10, "reported_by": {"name": "families' group", "entity": None}}]
+    (d,) = none_disputes(claims, figs)
+    assert {p["party"]["name"] for p in d["positions"]} == {"mine company", "families' group"}
+    # the same party saying both is no dispute
+    figs[0]["reported_by"] = {"name": "mine company", "entity": None}
+    assert none_disputes(claims, figs) == []

@@ -1061,6 +1061,46 @@ def _one_per_matter(disputes: list[dict]) -> list[dict]:
     return out
 
 
+# a party's "none": "every inmate had been accounted for", "nobody is missing", "no one was killed"
+_NONE_OF = {
+    "missing": re.compile(r"\b(?:every|each|all)\b[^.;]{0,40}?\baccounted for\b|"
+                          r"\b(?:no one|nobody|none)\b[^.;]{0,25}?\b(?:is|was|were|are|remains?|remained)\s+"
+                          r"(?:still\s+)?(?:missing|unaccounted)", re.I),
+    "killed": re.compile(r"\b(?:no one|nobody|none of (?:them|the \w+))\s+(?:was|were|had been|has been)\s+killed\b", re.I),
+}
+
+
+def none_disputes(claims: list[dict], figures: list[dict], camps: Camps | None = None) -> list[dict]:
+    """A count of the missing (or dead) by one party against another party's "every inmate had
+    been accounted for" / "nobody was killed": the one says some, the other none."""
+    camps = camps or Camps()
+    out = []
+    for kind, pattern in _NONE_OF.items():
+        nones = [c for c in claims if c["claimant"].get("name") and pattern.search(c["text"])]
+        counts = [f for f in figures if f.get("kind") == kind and f.get("value", 0) > 0
+                  and (f.get("reported_by") or {}).get("name") and f.get("relation") not in ("subset", "increment")]
+        if not nones or not counts:
+            continue
+        positions: dict = {}
+        for c in nones:
+            against = [f for f in counts if not camps.same(f["reported_by"], c["claimant"])]
+            if not against:
+                continue
+            pos = positions.setdefault(("none", _party_key(c["claimant"])),
+                                       {"party": dict(c["claimant"]), "claim": c["text"], "citations": []})
+            if _cite(c) not in pos["citations"]:
+                pos["citations"].append(_cite(c))
+            for f in against:
+                fp = positions.setdefault(("some", _party_key(f["reported_by"])),
+                                          {"party": dict(f["reported_by"]), "claim": f["text"], "citations": []})
+                if _cite(f) not in fp["citations"]:
+                    fp["citations"].append(_cite(f))
+        if any(k[0] == "none" for k in positions) and any(k[0] == "some" for k in positions):
+            out.append({"topic": f"whether anyone is {kind}" if kind == "missing" else "whether anyone was killed",
+                        "kind": "contradiction", "positions": list(positions.values())})
+    return out
+
+
 def find_disputes(claims, documents, analyses, figure_groups, figures, controls, entities=()) -> list[dict]:
     camps = Camps(entities or mention_entities(analyses), documents, analyses)
     disputes = _same_matter(denial_disputes(claims, documents, analyses, figures, camps)
@@ -1073,6 +1113,7 @@ def find_disputes(claims, documents, analyses, figure_groups, figures, controls,
     disputes += aggressor_disputes(claims, camps)
     disputes += accusation_disputes(claims, documents, analyses, camps)
     disputes += figure_disputes(figure_groups, figures, camps)
+    disputes += none_disputes(claims, figures, camps)   # issue 6: "every inmate is accounted for"
     # figure disputes first: a rejection citing the same count joins the dispute over the count
     disputes = _consolidate(disputes)
     disputes = _one_per_matter([d for d in disputes if d["kind"] == "figures"]
