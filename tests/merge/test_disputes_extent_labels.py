@@ -75,3 +75,24 @@ def test_some_missing_against_every_one_accounted_for_is_a_dispute():
     # the same party saying both is no dispute
     figs[0]["reported_by"] = {"name": "mine company", "entity": None}
     assert none_disputes(claims, figs) == []
+
+
+def test_an_official_named_without_a_state_belongs_to_the_datelines():
+    a_text = "DORVO (Wire) - Defence Minister Ana Rusk said the Westlandian ship fired first."
+    b_text = "KELM (Wire) - Foreign Minister Ivo Tarn said the Eastlandian navy attacked first."
+    mention = lambda text, name, role: {"text": name, "label": "PERSON", "start": text.index(name),
+                                        "end": text.index(name) + len(name),
+                                        "role": {"text": role, "start": text.index(role), "end": text.index(role) + len(role)}}
+    ents = [{"id": "e1", "name": "Ana Rusk", "type": "PERSON", "aliases": [], "roles": ["Defence Minister"]},
+            {"id": "e2", "name": "Ivo Tarn", "type": "PERSON", "aliases": [], "roles": ["Foreign Minister"]}]
+    docs = [{"id": "a", "text": a_text}, {"id": "b", "text": b_text}]
+    analyses = [{"doc": "a", "mentions": [mention(a_text, "Ana Rusk", "Defence Minister")],
+                 "claims": [{"claimant": {"name": "the Eastlandian government"}}]},
+                {"doc": "b", "mentions": [mention(b_text, "Ivo Tarn", "Foreign Minister")],
+                 "claims": [{"claimant": {"name": "the Westlandian government"}}]}]
+    country = {"Dorvo": "Eastland", "Kelm": "Westland"}.get
+    camps = Camps(ents, docs, analyses, place_country=country)
+    assert camps.side({"name": "Ana Rusk", "entity": "e1"}) != camps.side({"name": "Ivo Tarn", "entity": "e2"})
+    # without a gazetteer nothing is guessed
+    plain = Camps(ents, docs, analyses)
+    assert plain.side({"name": "Ana Rusk", "entity": "e1"}) == plain.side({"name": "Ivo Tarn", "entity": "e2"})

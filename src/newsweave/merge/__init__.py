@@ -184,7 +184,12 @@ def merge_story(articles: list[Article], analyses: list[dict], *, skipped=(), du
     figure_groups = group_figures(figures)
     story = _story(documents, entities)
     events = build_timeline(documents, analyses, index, story["start"])
-    disputes = find_disputes(claims, documents, analyses, figure_groups, figures, controls, entities=entities)
+    def place_country(name):
+        hits = gaz.lookup(name_key(name))
+        return (hits[0][0].country_label or None) if hits else None
+
+    disputes = find_disputes(claims, documents, analyses, figure_groups, figures, controls, entities=entities,
+                             place_country=place_country)
     caveats = attach_caveats(disputes, documents, analyses)
 
     speakers = frozenset(q["speaker"]["entity"] for q in quotes if q["speaker"]["entity"])

@@ -123,6 +123,24 @@ def _state_hits(text: str | None) -> list[tuple[str, bool]]:
     return out
 
 
+_DATELINE = re.compile(r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?:,\s*([A-Z][\w'’ -]{2,30}?))?\s*"
+                       r"(?:\([^)\n]{1,40}\))?\s*[-–—]\s", re.M)
+_STATE_OFFICER = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|admiral|commodore|captain|colonel|general|"
+                            r"ambassador|envoy)\b", re.I)
+
+
+def _dateline_state(text: str, place_country) -> str | None:
+    """The state key of an article's dateline ("DORALT (SNA) - ..." -> the gazetteer's country of
+    Doralt; "KARSOVA, Selmara (Relay Wire) -" -> Selmara), or None."""
+    m = _DATELINE.search(text[:1500])
+    if not m:
+        return None
+    if m.group(2):
+        return state_key(m.group(2).split()[0])
+    country = place_country(m.group(1).title())
+    return state_key(country.split()[0]) if country else None
+
+
 def cue_camp(text: str | None) -> str | None:
     """The camp named by the words of a name or role, or None."""
     if not text:
@@ -187,7 +205,10 @@ def _alternation(names) -> re.Pattern | None:
 class Camps:
     """Camp of every party of one story."""
 
-    def __init__(self, entities=(), documents=(), analyses=()):
+    def __init__(self, entities=(), documents=(), analyses=(), place_country=None):
+        """``place_country`` (optional) maps a place name to the name of its country (a
+        gazetteer's): an article's dateline ("DORALT (SNA) -") then says where an official who
+        speaks in it, named without a state ("Defence Minister X"), most likely belongs."""
         self._names: dict = {}          # folded name or alias -> entity id
         self._entity_name: dict = {}
         for e in entities:
@@ -195,6 +216,8 @@ class Camps:
             for n in [e["name"], *e.get("aliases", [])]:
                 self._names.setdefault(fold(n), e["id"])
         votes: dict = {e["id"]: Counter() for e in entities}
+        dateline_votes: dict = {}
+        self._roles_of = {e["id"]: list(e.get("roles", [])) for e in entities}
         state_votes: dict = {e["id"]: Counter() for e in entities}
         refs: dict = {e["id"]: [] for e in entities}        # entity -> entities its roles point to
         org_names: dict = {}
@@ -301,6 +324,27 @@ class Camps:
                     gm = org_re.match(fold(text[om.end():om.end() + 80])) if om else None
                     if gm and org_names[gm.group(1)] != eid:
                         member_of.setdefault(eid, set()).add(org_names[gm.group(1)])
+        # datelines: an official named with no state word ("Foreign Minister X said" under
+        # "QUESSAN -") is an official of the dateline's state; explicit state words outvote it
+        if place_country is not None:
+            for a in analyses:
+                text = docs.get(a["doc"])
+                ds = _dateline_state(text, place_country) if text else None
+                if ds is None:
+                    continue
+                for m in _mentions(a):
+                    eid = self._names.get(fold(m["text"]))
+                    role = (m.get("role") or {}).get("text") or ""
+                    if eid is None or m["label"] != "PERSON" or not (role or self._roles_of.get(eid)):
+                        continue
+                    if not any(_GOV.search(r) or _STATE_OFFICER.search(r) for r in [role, *self._roles_of.get(eid, [])]):
+                        continue
+                    if any(_state_hits(r) for r in [role, *self._roles_of.get(eid, [])]):
+                        continue   # "Halmira's foreign minister": the role says it
+                    dateline_votes.setdefault(eid, Counter())[ds] += 1
+        for eid, v in dateline_votes.items():
+            # a dateline vote counts for less than a state written at the mention
+            state_votes[eid].update({k: n * 0.5 for k, n in v.items()})
         self._memo: dict = {}
         self._holder = _alternation({n: e for n, e in self._names.items()
                                      if len(n) >= 2 and self._type.get(e) not in _PLACES})

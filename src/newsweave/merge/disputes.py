@@ -328,6 +328,7 @@ def _denier_position(dd: _Doc, si: int, denier: dict, camps) -> dict:
             "citations": [_cite(it) for it in items]}
 
 
+_STOPWORDS_T = set(terms("that had has have was were been be is are the a an of to in on its their his her"))
 _AS_LABEL = re.compile(r"\s+as\s+(?:[\"“‘']|an?\s|the\s|mere\s|pure\s)[^\n]*$", re.I)
 
 
@@ -403,7 +404,15 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
             # when the rejection names what it rejects ('suggestions that a power line had caused
             # the fire'), those words count, not the rejecter's own ('speculation by people ...')
             tprobe = set(terms(target.get("text") or "")) - _GENERIC
-            if len(tprobe) >= 3:
+            # what is said of it ('had sunk'), not only who ('the Valdra'): a claim must share it;
+            # when the rejection names whose claim it is, that word alone may do
+            said = set(terms(" ".join(w for w in (target.get("text") or "").split() if w[:1].islower()))) \
+                - _GENERIC - _STOPWORDS_T
+            if len(tprobe) >= 3 and said:
+                need = 1 if want and ":" in want else 2
+                ranked = sorted(((jaccard(tprobe, text_terms[ti]), ti) for ti in candidates
+                                 if len(tprobe & text_terms[ti]) >= need and said & text_terms[ti]), reverse=True)
+            elif len(tprobe) >= 3:
                 ranked = sorted(((jaccard(tprobe, text_terms[ti]), ti) for ti in candidates
                                  if len(tprobe & text_terms[ti]) >= 2), reverse=True)
             else:
@@ -1101,8 +1110,9 @@ def none_disputes(claims: list[dict], figures: list[dict], camps: Camps | None =
     return out
 
 
-def find_disputes(claims, documents, analyses, figure_groups, figures, controls, entities=()) -> list[dict]:
-    camps = Camps(entities or mention_entities(analyses), documents, analyses)
+def find_disputes(claims, documents, analyses, figure_groups, figures, controls, entities=(),
+                  place_country=None) -> list[dict]:
+    camps = Camps(entities or mention_entities(analyses), documents, analyses, place_country=place_country)
     disputes = _same_matter(denial_disputes(claims, documents, analyses, figures, camps)
                             + contradiction_disputes(claims, camps=camps), camps=camps)
     disputes += cue_disputes(claims, documents, analyses, camps)
