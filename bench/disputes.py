@@ -44,6 +44,8 @@ STORIES = {
     "quake (earthquake; written blind, then tuned on)": PACKAGE / "samples" / "quake",
     "maritime (naval clash; written blind, then tuned on)": PACKAGE / "samples" / "maritime",
     "spill (chemical spill; written blind, then tuned on)": PACKAGE / "samples" / "spill",
+    "stadium (stadium crush; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "stadium",
+    "village (attack on a village; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "village",
 }
 
 

@@ -34,6 +34,8 @@ STORIES = {
     "quake": ("tpa-2026-10-17", {"Selmara", "Dunmira"}),
     "maritime": ("sna-2026-07-08", {"Sarvenia", "Doralt"}),
     "spill": ("apa-2026-04-14", {"Ardessa", "Korvel"}),
+    "stadium": ("tns-2026-05-10", {"Tarvesia", "Bravik"}),
+    "village": ("vna-2026-11-13", {"Varundi", "Dabeno"}),
 }
 
 
