@@ -46,3 +46,22 @@ def test_a_name_before_a_final_said_reports_a_misparsed_sentence(nlp):
     text = "Satellite photos taken on Monday show 14 tanks near the border, the monitoring group Skyward said."
     f = by_number(run(nlp, text), "14")
     assert f["reported_by"]["name"] == "Skyward"
+
+
+def test_a_bare_one_after_a_casualty_count_counts_one_more(nlp):
+    figs = run(nlp, "Nine miners were injured and one is missing, the company said.")
+    f = by_number(figs, "one")
+    assert f["kind"] == "missing" and f["value"] == 1
+    assert run(nlp, "One is enough, he said.") == []
+
+
+def test_a_party_holding_people_holds_captives(nlp):
+    figs = run(nlp, "The rebels say they freed six of them and are holding four engineers for trial.")
+    assert by_number(figs, "four")["kind"] == "arrested"
+    assert by_number(run(nlp, "The navy denied holding more than three men."), "three")["kind"] == "arrested"
+    assert by_number(run(nlp, "The camp is holding 3,000 people, it said."), "3,000")["kind"] == "displaced"
+
+
+def test_its_toll_belongs_to_who_said_it(nlp):
+    text = "Westland has said that a sailor missing since the clash was found dead, bringing its toll to four."
+    assert by_number(run(nlp, text), "four")["reported_by"]["name"] == "Westland"

@@ -1335,6 +1335,12 @@ def _source_from_parse(doc, sent, fig_tokens: set, text: str, owner_only: bool =
                     if owner is None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" \
                             and tok.head.head.lemma_.lower() in SPEECH:
                         owner = _subject_of(tok.head.head)   # "X said that its count had risen to 26"
+                    if owner is None:
+                        # "X has said that ... was found dead, bringing its toll to three": the
+                        # subject of the speech verb the clause hangs on
+                        anc = next((h for h in tok.ancestors if h.pos_ in ("VERB", "AUX")
+                                    and h.lemma_.lower() in SPEECH), None)
+                        owner = _subject_of(anc) if anc is not None else None
                     if owner is not None and owner.pos_ in ("PROPN", "NOUN"):
                         poss = owner
                 if poss.lower_ not in ("his", "her", "their") and not _named_speaker_of(tok):
@@ -1940,6 +1946,21 @@ def _rescued_verb(tok) -> bool:
         or (lem == "find" and alive)
 
 
+def _bare_one_casualty(root, sent, prev_figs) -> bool:
+    """"Eleven sailors were injured and one is missing": a bare "one" subject of a casualty
+    predicate, after a casualty count of the same sentence, counts one more person."""
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.i == root.i:
+        return False
+    verb = root.head
+    ks = _conj_kinds(verb) if (root.dep_ == "nsubjpass" or verb.lower_ in INTRANSITIVE
+                               or verb.lemma_.lower() in INTRANSITIVE) else []
+    ks = ks or [k for k in (_pred_kind(c) for c in verb.children if c.dep_ in ("acomp", "oprd")) if k]
+    if not any(k in CASUALTY for k in ks):
+        return False
+    return any(f["sentence"] == [sent.start_char, sent.end_char] and f["kind"] in CASUALTY
+               and f["start"] < root.idx for f in prev_figs)
+
+
 def _one_of_them(doc, ph, sent, prev_figs) -> bool:
     """ "three people had died, one of them a police officer": a part of one of a casualty count
     given just before it in the sentence (issue 6)."""
@@ -2201,7 +2222,7 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
         if prev in ONE_BLOCK_BEFORE or nx in ("of", "another", "by", "or", "after", "day", "way",
                                                "side", "hand", "thing", "point", "time"):
             return None
-        if noun is None or partitive:
+        if (noun is None or partitive) and not (noun is None and _bare_one_casualty(root, sent, prev_figs)):
             return None
     kind, pred, toll, toll_what = _kind(doc, ph, root, noun, strong)
     kind = _general_kind(doc, ph, root, noun, sent, kind)   # issue 6: held / left through a corridor
@@ -2600,7 +2621,7 @@ def _general_kind(doc, ph, root, noun, sent, kind):
         if (r.dep_ in ("dobj", "nsubjpass") or (r.dep_ == "nsubj" and _passive_like(r.head))) \
                 and r.head.lemma_.lower() in RELEASE_LEMMAS:
             return "arrested"   # "released 12 of the fishermen", "12 officers were freed": captives
-    if kind != "other" or not person:
+    if kind != "other" or not (person or _personish(noun)):
         return kind
     if _harmed_by_exposure(tok):
         return "injured"
@@ -2627,6 +2648,9 @@ def _general_kind(doc, ph, root, noun, sent, kind):
                 and subj.ent_type_ not in ("GPE", "LOC", "FAC") and (
                     subj.lower_ in CAPTOR_NOUNS or subj.ent_type_ in ("ORG", "PERSON", "NORP")):
             return "arrested"
+        if (subj is None or subj.lower_ in ("it", "they")) and not facility and (noun is None or noun.lower_ in PERSON_NOUNS or _personish(noun)) \
+                and not any(t.lower_ in SHELTER_NOUNS | HOSPITAL_NOUNS | {"camp", "camps", "centre", "center"} for t in sent):
+            return "arrested"   # "is holding five skippers for trial", "denied holding more than five men"
     if tok.dep_ == "nsubj" and verb.pos_ == "VERB":
         routes = [p for p in _pobjs(verb, ("through", "via", "along", "by"))
                   if p.lower_ in ROUTE_NOUNS]
