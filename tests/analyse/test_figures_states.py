@@ -65,3 +65,12 @@ def test_a_party_holding_people_holds_captives(nlp):
 def test_its_toll_belongs_to_who_said_it(nlp):
     text = "Westland has said that a sailor missing since the clash was found dead, bringing its toll to four."
     assert by_number(run(nlp, text), "four")["reported_by"]["name"] == "Westland"
+
+
+def test_shot_among_the_dead_are_dead_and_a_cell_described_is_no_custody(nlp):
+    text = "A pathologist who examined the bodies of miners killed in the raid said four of them had been shot."
+    assert by_number(run(nlp, text), "four")["kind"] == "killed"
+    figs = run(nlp, "Police said 20 protesters were hurt; five of them had been shot.")
+    assert by_number(figs, "five")["kind"] == "injured"
+    assert by_number(run(nlp, "Eight men live in a cell of ten square metres."), "Eight")["kind"] == "other"
+    assert by_number(run(nlp, "About 310 people remain in custody, police said."), "310")["kind"] == "arrested"

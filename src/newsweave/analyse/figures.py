@@ -813,8 +813,10 @@ def _situation_kind(verb, dep, obj=None):
             or any(c.dep_ == "dobj" and c.lower_ in ("border", "frontier", "river", "sea") for c in verb.children)):
         return "displaced"
     # "310 people are in custody", "remained in detention", "were taken into custody"
-    if dep == "nsubj" and lem in STAY_LEMMAS and any(p.lower_ in CUSTODY_NOUNS for p in _pobjs(verb, ("in",))):
-        return "arrested"
+    if dep == "nsubj" and lem in STAY_LEMMAS and any(
+            p.lower_ in CUSTODY_NOUNS and not any(d.lower_ in ("a", "one", "each") for d in p.children)
+            for p in _pobjs(verb, ("in",))):
+        return "arrested"   # (not "six men live in a cell of nine square metres": a description)
     if patient and lem in MOVE_LEMMAS | {"hold", "keep", "put", "place"} and any(
             p.lower_ in CUSTODY_NOUNS for p in _pobjs(verb, ("in", "into", "to"))) and not (
             obj is not None and obj.lower_ in ALREADY_HELD):
@@ -2232,6 +2234,10 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
         kind = NOUN_KIND[noun.lower_]   # "boats had fled", "crews of two trawlers detained": the boats
     relation = None
     of_them = None
+    if kind == "injured" and noun is None and partitive and pred is not None and pred.lemma_.lower() in HARM_LEMMAS:
+        ot = _of_them(doc, ph, sent, prev_figs)
+        if ot is not None and ot[0] == "killed":
+            kind, of_them = "killed", ot   # "the bodies ... five of them had been shot": five of the dead
     if kind == "other" and noun is None and partitive:
         of_them = _of_them(doc, ph, sent, prev_figs)
         if of_them is not None:
