@@ -665,3 +665,17 @@ def test_an_accusation_denied_is_named_by_what_was_alleged():
                      sentence=an["sentences"][1])]
     d = denial_disputes(claims, [a], [an], camps=_two_states())
     assert len(d) == 1 and d[0]["topic"] == "accused of breaking the truce"
+
+
+def test_two_states_each_naming_the_other_as_attacker_is_who_fired_first():
+    camps = _two_states()
+    a, an = _paras("a", [["The Ruritanian defence ministry said a Corvish patrol boat rammed the frigate."],
+                         ["The General Staff said the Ruritanian frigate had rammed its patrol boat."],
+                         ["Ivo Brandt said there was no doubt about who fired first."]])
+    claims = [_claim(a, "a Corvish patrol boat rammed the frigate", "defence ministry"),
+              _claim(a, "the Ruritanian frigate had rammed its patrol boat", "The General Staff"),
+              _claim(a, "there was no doubt about who fired first", "Ivo Brandt")]
+    claims[0]["claimant"]["entity"], claims[1]["claimant"]["entity"], claims[2]["claimant"]["entity"] = "e1", "e3", "e4"
+    (d,) = aggressor_disputes(claims, camps)
+    assert d["topic"] == "who fired first"
+    assert {p["party"]["name"] for p in d["positions"]} == {"defence ministry", "The General Staff"}

@@ -862,6 +862,12 @@ def aggressor_disputes(claims: list[dict], camps: Camps | None = None) -> list[d
 _WE = re.compile(r"\b(?:we|our)\b", re.I)   # the speaker's side as the actor ('us' is the target)
 
 
+# an attack between two states, its actor before the verb: "A Halmiran ship rammed the corvette"
+_ATTACK = re.compile(r"\b(?:rammed|attacked|opened fire on|fired on|fired at|shelled|struck|sank|boarded)\b", re.I)
+_ASKED_WHO = re.compile(r"\bwho\s*$", re.I)
+_OURS = re.compile(r"\b(?:our|its|us|we)\b", re.I)
+
+
 def _states_aggressor(claims: list[dict], camps: Camps) -> list[dict]:
     """Who fired first between two states: a first move blames the state named as its actor
     ('Ruritania fired first', 'Corvish guns opened fire first'), 'we'/'our' the speaker's, 'they'
@@ -881,14 +887,25 @@ def _states_aggressor(claims: list[dict], camps: Camps) -> list[dict]:
         if _SELF_DEFENCE.search(text):
             blamed = other
         else:
-            m = _FIRST_MOVE.search(text)
+            m = _FIRST_MOVE.search(text) or _ATTACK.search(text)
             if m is None:
                 continue
             window = text[max(0, m.start() - 50):m.start()]   # the actor comes before the verb
+            window = window[max(window.rfind(". "), window.rfind("? ")) + 1:]   # in its own sentence
+            if _ASKED_WHO.search(window):
+                continue   # "no doubt about who fired first": says nothing of whom
             named = [(w.start(), state_key(w.group())) for w in _CAP_WORD.finditer(window)
                      if state_key(w.group()) in camps.states]
             named += [(w.start(), own) for w in _WE.finditer(window)]
-            blamed = max(named)[1] if named else other
+            if named:
+                blamed = max(named)[1]
+            elif m.re is _ATTACK:
+                # "the corvette rammed its patrol ship": an unnamed actor against us is the other state
+                after = text[m.end():m.end() + 40]
+                blamed = other if _OURS.search(after) or any(
+                    state_key(w.group()) == own for w in _CAP_WORD.finditer(after)) else None
+            else:
+                blamed = other
         if blamed is None:
             continue
         pos = blames.setdefault(blamed, {}).setdefault(_party_key(party), {
