@@ -38,3 +38,26 @@ def test_the_company_is_the_company_named_last_before_it():
             _fig("a", "the union", text.index("300"))]
     resolve_anaphors(figs, docs, ents)
     assert [f["reported_by"]["entity"] for f in figs] == ["e2", "e1", None]
+
+
+def _kfig(name, value, text, kind="killed"):
+    return {"doc": "a", "start": 0, "kind": kind, "value": value, "text": text,
+            "reported_by": {"name": name, "entity": None}}
+
+
+def test_the_official_toll_quoted_by_another_is_the_authorities_count():
+    from newsweave.merge.figures import resolve_official
+    figs = [_kfig("health ministry", 40, "40 people had died"),
+            _kfig("doctors' union", 40, "the official toll of 40"),
+            _kfig("doctors' union", 90, "90 bodies")]
+    resolve_official(figs)
+    assert figs[1]["reported_by"]["name"] == "health ministry"
+    # no one states that number: the state body giving the counts of that kind
+    figs = [_kfig("civil defence agency", 30, "30 dead"), _kfig("civil defence agency", 35, "35 dead"),
+            _kfig("Hill Rescue", 80, "80 dead"), _kfig("doctors' union", 41, "the official toll of 41")]
+    resolve_official(figs)
+    assert figs[3]["reported_by"]["name"] == "civil defence agency"
+    # a count with its owner named keeps it
+    figs = [_kfig("health ministry", 38, "38 died"), _kfig("Orvanian government", 38, "the government's count is 38")]
+    resolve_official(figs)
+    assert figs[1]["reported_by"]["name"] == "Orvanian government"

@@ -189,6 +189,47 @@ def resolve_described(figures: list[dict], documents: list[dict], link_name) -> 
                 rb["entity"] = eid
 
 
+_OFFICIAL = re.compile(r"\b(?:the\s+)?official\s+"
+                       r"(?:death\s+)?(?:toll|count|figure|tally|estimate)\b", re.I)
+
+
+_STATE_BODY = re.compile(r"\b(?:ministry|government|agency|authorities|police|army|service|directorate|"
+                         r"inspectorate|office|department|minister)\b", re.I)
+
+
+def resolve_official(figures: list[dict]) -> None:
+    """"... 690 bodies, far above the official toll of 402": the official count quoted by someone
+    else is reported by the one party of the story that states that count of that kind (the
+    speaker of the sentence only quotes it). Nothing is done when no other party, or more than
+    one, states it."""
+    for f in figures:
+        if not _OFFICIAL.search(f.get("text") or ""):
+            continue
+        own = _party(f)
+        cands = {}
+        for g in figures:
+            if g is f or g.get("kind") != f.get("kind") or g.get("value") != f.get("value"):
+                continue
+            p = _party(g)
+            if p and p != own:
+                cands.setdefault(p, g["reported_by"])
+        if len(cands) == 1:
+            f["reported_by"] = dict(next(iter(cands.values())))
+            continue
+        # else the state body that gives most counts of that kind ("the official toll": the
+        # authorities' count), when one does
+        tally: dict = {}
+        for g in figures:
+            p = _party(g)
+            if g is not f and g.get("kind") == f.get("kind") and p and p != own \
+                    and _STATE_BODY.search(g["reported_by"].get("name") or ""):
+                n, rb = tally.get(p, (0, g["reported_by"]))
+                tally[p] = (n + 1, rb)
+        ranked = sorted(tally.values(), key=lambda x: -x[0])
+        if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+            f["reported_by"] = dict(ranked[0][1])
+
+
 # "the company said", "the agency said": a definite organisation noun stands for an organisation
 # just named in the same article
 ORG_ANAPHORS = {"company", "firm", "operator", "utility", "agency", "group", "network", "association",
