@@ -46,6 +46,8 @@ STORIES = {
     "spill (chemical spill; written blind, then tuned on)": PACKAGE / "samples" / "spill",
     "stadium (stadium crush; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "stadium",
     "village (attack on a village; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "village",
+    "coup (coup attempt; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "coup",
+    "train (train derailment; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "train",
 }
 
 

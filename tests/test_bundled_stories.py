@@ -36,6 +36,8 @@ STORIES = {
     "spill": ("apa-2026-04-14", {"Ardessa", "Korvel"}),
     "stadium": ("tns-2026-05-10", {"Tarvesia", "Bravik"}),
     "village": ("vna-2026-11-13", {"Varundi", "Dabeno"}),
+    "coup": ("bpa-2026-05-15", {"Belvarra", "Sarnesh"}),
+    "train": ("tna-2026-04-10", {"Tarvania", "Brask"}),
 }
 
 

@@ -59,3 +59,8 @@ def test_a_party_the_tagger_missed_is_named_where_it_speaks(nlp):
     # a capitalised first word is no name, and a common subject is no party
     ms = _mentions(nlp, "Witnesses said the gate was shut. Relatives of the miners said nothing.")
     assert [m for m in ms if m["label"] == "ORG"] == []
+
+
+def test_a_datelines_country_is_a_place(nlp):
+    ms = _mentions(nlp, "KORVAL, Estrenia (Wire) - The railway said the line had reopened.")
+    assert ("Estrenia", "GPE") in [(m["text"], m["label"]) for m in ms]

@@ -63,6 +63,7 @@ def _story(documents: list[dict], entities: list[dict]) -> dict:
 
 _PLACE_PREPS = "in|at|near|outside|around|from|to|into|towards?"
 _REGION = r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|rural|coastal)\s+)?"
+_DATELINE_CITY = re.compile(r"(?:^|\n)[A-Z][A-Z'’. -]{2,},\s*$")   # 'BRASK, Tarvania (Wire) -'
 _LOCATIVE = re.compile(rf"\b(?:{_PLACE_PREPS})\s+(?:the\s+)?{_REGION}$", re.I)   # 'in northern Selmara'
 _LOCATIVE_OR_OF = re.compile(rf"\b(?:{_PLACE_PREPS}|of)\s+(?:the\s+)?{_REGION}$", re.I)   # 'the siege of Harzel'
 
@@ -79,12 +80,15 @@ def _places_typed_otherwise(entities: list[dict], analyses: list[dict], by_doc: 
       is a place, so one such mention is enough ('Kestrel said profits rose' stays a company).
     """
     cands = {}
+    speaking = set()
     for e in entities:
-        if e["type"] not in ("ORG", "PERSON") or e["id"] in speakers:
+        if e["type"] not in ("ORG", "PERSON"):
             continue
         uid = known_place(e["name"])
         if uid and (e["type"] == "ORG" or str(uid).startswith("custom:")):
             cands[e["name"]] = (e["id"], str(uid).startswith("custom:"))
+            if e["id"] in speakers:
+                speaking.add(e["id"])
     if not cands:
         return set()
     seen: dict = {}
@@ -94,12 +98,16 @@ def _places_typed_otherwise(entities: list[dict], analyses: list[dict], by_doc: 
             hit = cands.get(m["text"])
             if hit is not None:
                 before = text[max(0, m["start"] - 20):m["start"]]
-                counts = seen.setdefault(hit, [0, 0, 0])
+                counts = seen.setdefault(hit, [0, 0, 0, 0])
                 counts[0] += 1
                 counts[1] += bool(_LOCATIVE.search(before))
                 counts[2] += bool(_LOCATIVE_OR_OF.search(before))
-    return {eid for (eid, custom), (n, loc, loc_of) in seen.items()
-            if (custom and loc_of > 0) or (loc * 2 >= n and loc > 0)}
+                counts[3] += bool(_DATELINE_CITY.search(before))
+    # a name that speaks ('Kestrel said profits rose') is a place only when a dateline says so
+    # ('KORYN, Belvarra (Wire) -'): countries speak too ('Belvarra said')
+    return {eid for (eid, custom), (n, loc, loc_of, dateline) in seen.items()
+            if (custom and dateline > 0) or (eid not in speaking and (
+                (custom and loc_of > 0) or (loc * 2 >= n and loc > 0)))}
 
 
 def merge_story(articles: list[Article], analyses: list[dict], *, skipped=(), duplicates=(),
