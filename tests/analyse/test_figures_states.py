@@ -74,3 +74,11 @@ def test_shot_among_the_dead_are_dead_and_a_cell_described_is_no_custody(nlp):
     assert by_number(figs, "five")["kind"] == "injured"
     assert by_number(run(nlp, "Eight men live in a cell of ten square metres."), "Eight")["kind"] == "other"
     assert by_number(run(nlp, "About 310 people remain in custody, police said."), "310")["kind"] == "arrested"
+
+
+def test_which_says_is_the_group_not_the_person_before_it(nlp):
+    text = ("Nobody knows whom to believe, said Ana Pirl of the tenants' committee, "
+            "which says nine people have now died.")
+    assert by_number(run(nlp, text), "nine")["reported_by"]["name"] == "the tenants' committee"
+    f = by_number(run(nlp, "The Alliance, which says 200 people died, called a strike, its leader said."), "200")
+    assert f["reported_by"]["name"] == "The Alliance"

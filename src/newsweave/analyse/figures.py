@@ -1372,9 +1372,16 @@ def _source_from_parse(doc, sent, fig_tokens: set, text: str, owner_only: bool =
                     subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if subj is not None and subj.lower_ in ("which", "who", "that") and tok.dep_ == "relcl" \
                     and tok.head.pos_ in ("PROPN", "NOUN"):
+                which = subj
                 subj = tok.head  # "The Alliance, which says 200 died, ..."
+                if which.lower_ == "which" and subj.ent_type_ == "PERSON":
+                    # "X of the residents' committee, which says": "which" is no person
+                    subj = next((doc[k] for k in range(which.i - 1, subj.i, -1)
+                                 if doc[k].pos_ in ("NOUN", "PROPN") and doc[k].ent_type_ != "PERSON"), subj)
                 if subj.i not in fig_tokens:
-                    cands.append((0, tok, subj))
+                    # the figure in its own clause: this "which says" frames it, not an outer
+                    # "said X of the committee, which says seven have died"
+                    cands.append((-0.75 if any(t.i in fig_tokens for t in tok.subtree) else 0, tok, subj))
                 continue
             if subj is None or subj.i in fig_tokens:
                 continue
