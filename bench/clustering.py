@@ -30,9 +30,15 @@ The refinements added in Dec 2026 (see StoryClusterer: ``event_cut``, ``evidence
 ``keep_apart``) are on by default; ``--event-cut none --evidence-merge none --no-keep-apart``
 gives the clusterer before them. Their held-out check is ``bench/fit_cluster.py --refine-cv``.
 
+Two more in Dec 2026 (StoryClusterer ``move_model``, ``absorb``): the move step decides a
+headline's move by the learned join model, and finish() absorbs fragments into the story they
+nearly fit; ``--no-move-model --absorb none`` turns them off. Held-out checks:
+``bench/fit_cluster.py --move-only --no-final`` and ``bench/fit_cluster.py --refine-cv absorb``.
+
 Usage: .venv/bin/python bench/clustering.py [--threshold T] [--weights W,E,T] [--half-life D]
        [--seeds N] [--only ecb|uci] [--model LITERAL] [--event-split none|N,F]
        [--event-cut none|N,F] [--evidence-merge none|S,F,R] [--no-keep-apart]
+       [--no-move-model] [--absorb none|R,N]
 """
 
 from __future__ import annotations
@@ -122,6 +128,11 @@ def make(args) -> StoryClusterer:
             extra[name] = None if value == "none" else tuple(float(x) for x in value.split(","))
     if args.no_keep_apart:
         extra["keep_apart"] = False
+    if args.no_move_model:
+        extra["move_model"] = False
+    if args.absorb is not None:
+        extra["absorb"] = None if args.absorb == "none" else tuple(
+            t(x) for t, x in zip((float, int), args.absorb.split(",")))
     return StoryClusterer(**extra, threshold=args.threshold, short_threshold=args.short_threshold,
                           weights=tuple(float(x) for x in args.weights.split(",")),
                           half_life=args.half_life, top_k=args.top_k, refine=not args.no_refine,
@@ -207,6 +218,10 @@ def main(argv=None):
                     f"(default: {d.evidence_merge})")
     ap.add_argument("--no-keep-apart", action="store_true",
                     help="let the move and merge steps undo event splits freely")
+    ap.add_argument("--no-move-model", action="store_true",
+                    help="the move step decides by the threshold rule for headlines too")
+    ap.add_argument("--absorb", help='"RATIO,SIZE" of the fragment absorption of finish(), or "none" '
+                    f"(default: {d.absorb})")
     ap.add_argument("--no-refine", action="store_true", help="online pass only (no split/move/merge passes)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--seeds", type=int, default=10)
@@ -219,7 +234,9 @@ def main(argv=None):
           f"event_split={d.event_split if args.event_split is None else args.event_split}, "
           f"event_cut={d.event_cut if args.event_cut is None else args.event_cut}, "
           f"evidence_merge={d.evidence_merge if args.evidence_merge is None else args.evidence_merge}, "
-          f"keep_apart={d.keep_apart and not args.no_keep_apart}"
+          f"keep_apart={d.keep_apart and not args.no_keep_apart}, "
+          f"move_model={d.move_model and not args.no_move_model}, "
+          f"absorb={d.absorb if args.absorb is None else args.absorb}"
           + ("" if args.model is None else f", model={args.model}") + ")")
     if args.only in (None, "ecb"):
         run_ecb(args)

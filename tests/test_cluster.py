@@ -469,3 +469,54 @@ def test_leans_compares_a_member_with_both_halves_of_a_split():
     assert _leans(x, _entity_counts(other), _entity_counts(home))
     y = home[1]
     assert not _leans(y, _entity_counts(other), _entity_counts(home))
+
+
+def test_the_move_step_decides_by_the_join_model_for_the_articles_it_serves():
+    from newsweave.cluster import FEATURES
+
+    never = ((0.0,) * len(FEATURES), -50.0)
+    feed = HEADLINES[:2] + ["Lava from Reykjanes volcano reaches Grindavik homes", HEADLINES[2]]
+
+    def stories(**kw):
+        # no merge step: only the move step may reunite the headlines the stream kept apart
+        c = StoryClusterer(model=(None, never), merge_threshold=100.0, evidence_merge=None, **kw)
+        out = {i: c.add(i, h, None, 20_000.0 + i / 1440) for i, h in enumerate(feed)}
+        out.update(c.finish())
+        return out
+
+    # the headline model kept every headline apart when it came in; the move step asks it again
+    # and it still says no (move_model=True, the default) ...
+    assert StoryClusterer().move_model is True
+    assert len(set(stories().values())) == 4
+    # ... while the threshold rule in the move step brings reports of the eruption together
+    out = stories(move_model=False)
+    assert len(set(out.values())) < 4 and out[1] == out[2] != out[3]
+
+
+def test_finish_absorbs_a_fragment_that_fits_a_story_nearly_well_enough():
+    # a late report of the Peru quake in other words: under the join threshold of its story, so the
+    # stream and the refinement passes leave it alone ...
+    late = ("Schools in Arequipa will stay shut while engineers inspect buildings cracked by the earthquake, "
+            "the regional education office said, and the mayor asked the government for emergency funds.")
+    items = QUAKE + TRANSFER + [(late, None)]
+
+    def stories(absorb):
+        c = StoryClusterer(absorb=absorb)
+        out = {i: c.add(i, text, title, "2026-03-02") for i, (text, title) in enumerate(items)}
+        out.update(c.finish())
+        return out
+
+    assert StoryClusterer().absorb == (0.65, 3)
+    out = stories(None)
+    assert out[0] == out[1] == out[2] != out[5] and out[3] == out[4] != out[5]
+    # ... while the fragment absorption of finish() joins it to the quake story, and leaves the
+    # unrelated two-article transfer story as it is
+    out = stories((0.65, 2))
+    assert out[0] == out[1] == out[2] == out[5] != out[3] == out[4]
+    # only into a larger story than a fragment: with fragments of up to three articles (the
+    # default) the three quake reports are one too, and nothing moves
+    out = stories((0.65, 3))
+    assert out[0] == out[1] == out[2] != out[5] and out[3] == out[4] != out[5]
+    # it still needs its share of the join threshold: a bar above the threshold keeps it apart
+    out = stories((5.0, 2))
+    assert out[5] not in (out[0], out[3])
