@@ -2656,7 +2656,7 @@ def _general_kind(doc, ph, root, noun, sent, kind):
         subj = _subject_of(verb)
         facility = subj is not None and (subj.lower_ in CUSTODY_NOUNS or any(
             c.lower_ in CUSTODY_NOUNS or (c.dep_ == "acl" and c.lemma_.lower() in ("build", "design", "construct", "open"))
-            for c in subj.children))   # "the jail holds 900", "Veltrany, built in 1974, now holds 2,300"
+            for c in subj.children))   # "the jail holds 900", "Fort Ardo, built in 1890, now holds 2,300"
         if subj is not None and not facility and subj.pos_ != "PRON" and subj.lower_ not in SHELTER_NOUNS | HOSPITAL_NOUNS \
                 and subj.ent_type_ not in ("GPE", "LOC", "FAC") and (
                     subj.lower_ in CAPTOR_NOUNS or subj.ent_type_ in ("ORG", "PERSON", "NORP")):
@@ -2961,7 +2961,7 @@ def _trailing_person(doc, sent, fig_tokens, text):
             for ent in reversed([e for e in doc.ents if e.label_ == "PERSON" and last < e.start and e.end <= verb.i]):
                 if verb.i - ent.end <= 4 and any(doc[k].text == "," for k in range(max(last, ent.start - 4), ent.start)):
                     return {"name": ent.text, "start": ent.start_char, "end": ent.end_char}
-        # ", the commercial imagery firm Keelsight said": a name right before the verb, after a comma
+        # ", the monitoring group Skyward said": a name right before the verb, after a comma
         k = verb.i
         while k - 1 > last and doc[k - 1].pos_ == "PROPN":
             k -= 1

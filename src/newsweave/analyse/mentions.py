@@ -93,7 +93,7 @@ _DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z'’. -]{2,},\s+([A-Z][a-z’'-]+(?: [
 
 
 def _dateline_countries(doc, out: list[dict]) -> list[dict]:
-    """'KORYN, Tarvania (Kestrel) - ...': the country or region of a dateline is a place (GPE),
+    """'KORVAL, Estrenia (Wire) - ...': the country or region of a dateline is a place (GPE),
     also when the tagger did not see it."""
     taken = [(m["start"], m["end"]) for m in out]
     added = []
@@ -113,8 +113,8 @@ _GROUP_NOUNS = {"association", "group", "charity", "union", "network", "movement
 
 def _unnamed_parties(doc, out: list[dict]) -> list[dict]:
     """Names the tagger missed where the grammar says a party speaks or is named: the title-cased
-    subject of a speech verb ("Open Doors, an association of families, said") or the name set
-    after a group noun ("the families' association Open Doors"). Added as ORG mentions."""
+    subject of a speech verb ("Safe Roofs, an association of tenants, said") or the name set
+    after a group noun ("the tenants' association Safe Roofs"). Added as ORG mentions."""
     from .speakers import CUES
 
     taken = [(m["start"], m["end"]) for m in out]
@@ -129,7 +129,7 @@ def _unnamed_parties(doc, out: list[dict]) -> list[dict]:
             head = tok
         elif tok.pos_ == "PROPN" and tok.dep_ != "compound" and any(
                 c.dep_ == "compound" and c.lower_ in _GROUP_NOUNS and c.i < tok.i for c in tok.children):
-            head = tok   # "the families' association Open Doors" parsed as one noun phrase
+            head = tok   # "the tenants' association Safe Roofs" parsed as one noun phrase
         if head is None or head.pos_ not in ("PROPN", "NOUN") or not head.text[:1].isupper():
             continue
         start = head.i

@@ -63,8 +63,8 @@ def _story(documents: list[dict], entities: list[dict]) -> dict:
 
 _PLACE_PREPS = "in|at|near|outside|around|from|to|into|towards?"
 _REGION = r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|rural|coastal)\s+)?"
-_DATELINE_CITY = re.compile(r"(?:^|\n)[A-Z][A-Z'’. -]{2,},\s*$")   # 'BRASK, Tarvania (Wire) -'
-_LOCATIVE = re.compile(rf"\b(?:{_PLACE_PREPS})\s+(?:the\s+)?{_REGION}$", re.I)   # 'in northern Selmara'
+_DATELINE_CITY = re.compile(r"(?:^|\n)[A-Z][A-Z'’. -]{2,},\s*$")   # 'KORVAL, Estrenia (Wire) -'
+_LOCATIVE = re.compile(rf"\b(?:{_PLACE_PREPS})\s+(?:the\s+)?{_REGION}$", re.I)   # 'in northern Estrenia'
 _LOCATIVE_OR_OF = re.compile(rf"\b(?:{_PLACE_PREPS}|of)\s+(?:the\s+)?{_REGION}$", re.I)   # 'the siege of Harzel'
 
 
@@ -104,7 +104,7 @@ def _places_typed_otherwise(entities: list[dict], analyses: list[dict], by_doc: 
                 counts[2] += bool(_LOCATIVE_OR_OF.search(before))
                 counts[3] += bool(_DATELINE_CITY.search(before))
     # a name that speaks ('Kestrel said profits rose') is a place only when a dateline says so
-    # ('KORYN, Belvarra (Wire) -'): countries speak too ('Belvarra said')
+    # ('KORVAL, Estrenia (Wire) -'): countries speak too ('Estrenia said')
     return {eid for (eid, custom), (n, loc, loc_of, dateline) in seen.items()
             if (custom and dateline > 0) or (eid not in speaking and (
                 (custom and loc_of > 0) or (loc * 2 >= n and loc > 0)))}

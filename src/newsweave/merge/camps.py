@@ -130,8 +130,8 @@ _STATE_OFFICER = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|admiral|
 
 
 def _dateline_state(text: str, place_country) -> str | None:
-    """The state key of an article's dateline ("DORALT (SNA) - ..." -> the gazetteer's country of
-    Doralt; "KARSOVA, Selmara (Relay Wire) -" -> Selmara), or None."""
+    """The state key of an article's dateline ("DORVO (Wire) - ..." -> the gazetteer's country of
+    Dorvo; "KELM, Estrenia (Wire) -" -> Estrenia), or None."""
     m = _DATELINE.search(text[:1500])
     if not m:
         return None
@@ -207,7 +207,7 @@ class Camps:
 
     def __init__(self, entities=(), documents=(), analyses=(), place_country=None):
         """``place_country`` (optional) maps a place name to the name of its country (a
-        gazetteer's): an article's dateline ("DORALT (SNA) -") then says where an official who
+        gazetteer's): an article's dateline ("DORVO (Wire) -") then says where an official who
         speaks in it, named without a state ("Defence Minister X"), most likely belongs."""
         self._names: dict = {}          # folded name or alias -> entity id
         self._entity_name: dict = {}
@@ -340,7 +340,7 @@ class Camps:
                     if not any(_GOV.search(r) or _STATE_OFFICER.search(r) for r in [role, *self._roles_of.get(eid, [])]):
                         continue
                     if any(_state_hits(r) for r in [role, *self._roles_of.get(eid, [])]):
-                        continue   # "Halmira's foreign minister": the role says it
+                        continue   # "Corvia's foreign minister": the role says it
                     dateline_votes.setdefault(eid, Counter())[ds] += 1
         for eid, v in dateline_votes.items():
             # a dateline vote counts for less than a state written at the mention

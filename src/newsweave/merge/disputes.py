@@ -404,7 +404,7 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
             # when the rejection names what it rejects ('suggestions that a power line had caused
             # the fire'), those words count, not the rejecter's own ('speculation by people ...')
             tprobe = set(terms(target.get("text") or "")) - _GENERIC
-            # what is said of it ('had sunk'), not only who ('the Valdra'): a claim must share it;
+            # what is said of it ('had sunk'), not only who ('the frigate'): a claim must share it;
             # when the rejection names whose claim it is, that word alone may do
             said = set(terms(" ".join(w for w in (target.get("text") or "").split() if w[:1].islower()))) \
                 - _GENERIC - _STOPWORDS_T
@@ -862,7 +862,7 @@ def aggressor_disputes(claims: list[dict], camps: Camps | None = None) -> list[d
 _WE = re.compile(r"\b(?:we|our)\b", re.I)   # the speaker's side as the actor ('us' is the target)
 
 
-# an attack between two states, its actor before the verb: "A Halmiran ship rammed the corvette"
+# an attack between two states, its actor before the verb: "A Corvish boat rammed the frigate"
 _ATTACK = re.compile(r"\b(?:rammed|attacked|opened fire on|fired on|fired at|shelled|struck|sank|boarded)\b", re.I)
 _ASKED_WHO = re.compile(r"\bwho\s*$", re.I)
 _OURS = re.compile(r"\b(?:our|its|us|we)\b", re.I)

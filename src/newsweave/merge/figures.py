@@ -147,10 +147,10 @@ _PRONOUNS = {"it", "its", "he", "she", "they", "their", "his", "her", "we", "our
 
 
 def resolve_described(figures: list[dict], documents: list[dict], link_name) -> None:
-    """A reporter named by a description only ("an association of inmates' families said",
-    "a forensic doctor said", "the company said") is the one named party the story describes
-    with those words: "Open Doors, an association of inmates' families," (a name, then the
-    description) or "forensic doctor Pavel Sirko" (the description, then a name). Its ``entity``
+    """A reporter named by a description only ("an association of tenants' families said",
+    "a structural engineer said") is the one named party the story describes with those words:
+    "Safe Roofs, an association of tenants' families," (a name, then the description) or
+    "structural engineer Petra Holm" (the description, then a name). Its ``entity``
     is set to that party's; the name stays as written. Nothing is done when no party, or more
     than one, is so described. ``link_name`` maps a name to an entity id (or None)."""
     wanted = {}
@@ -242,8 +242,8 @@ def resolve_anaphors(figures: list[dict], documents: list[dict], entities: list[
     """"The company said about 18,000 households ...": a reporter written as "the" and an
     organisation noun, with no entity, is the organisation named last before it in the same
     article whose name carries that noun ("the agency" -> "Civil Protection Agency") or, for
-    "the company" / "the firm" / "the operator", carries no organisation noun at all ("Corvan
-    Power"). When the article names none before it, the story's only organisation whose name
+    "the company" / "the firm" / "the operator", carries no organisation noun at all ("Velta
+    Grid"). When the article names none before it, the story's only organisation whose name
     carries the noun is meant; otherwise nothing is done."""
     pending = []
     for f in figures:
