@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import component
-from .names import TITLES, strip_titles
+from .names import DATELINE, TITLES, strip_titles
 
 _DASHED = re.compile(r"\s[-–—]\s")
 
@@ -89,18 +89,17 @@ def extract(doc, article, found) -> list[dict]:
     return _bare_surnames(doc, _dateline_countries(doc, _unnamed_parties(doc, out)))
 
 
-_DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z'’. -]{2,},\s+([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?)\s*(?:\(|[-–—])")
-
-
 def _dateline_countries(doc, out: list[dict]) -> list[dict]:
     """'KORVAL, Estrenia (Wire) - ...': the country or region of a dateline is a place (GPE),
     also when the tagger did not see it."""
     taken = [(m["start"], m["end"]) for m in out]
     added = []
-    for m in _DATELINE.finditer(doc.text[:4000]):
-        s, e = m.start(1), m.end(1)
+    for m in DATELINE.finditer(doc.text[:4000]):
+        if not m.group(2):
+            continue
+        s, e = m.start(2), m.end(2)
         if not any(a < e and s < b for a, b in taken):
-            added.append({"text": m.group(1), "label": "GPE", "start": s, "end": e})
+            added.append({"text": m.group(2), "label": "GPE", "start": s, "end": e})
             taken.append((s, e))
     return out + added
 

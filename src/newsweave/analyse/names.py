@@ -71,3 +71,9 @@ def surname(name: str) -> str:
     """Last word of a personal name, without an Arabic article: 'Harun al-Mazrui' -> 'Mazrui'."""
     last = name.split()[-1] if name.split() else name
     return _PARTICLES.sub("", last)
+
+
+# a dateline opening an article or a paragraph: "KORVAL (Wire) - ", "KORVAL, Estrenia (Wire) - ":
+# group 1 the city, group 2 the country or region when written
+DATELINE = re.compile(r"(?:^|\n)([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}),?\s*"
+                      r"(?:([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?)\s*)?(?:\([^)\n]{1,40}\))?\s*[-–—]\s")

@@ -12,7 +12,7 @@ from .. import __version__
 from ..article import Article
 from .disputes import attach_caveats, find_disputes
 from .entities import FAMILY, add_collectives, link, merge_entities
-from .figures import group_figures, resolve_anaphors, resolve_described, resolve_official
+from .figures import group_figures, resolve_reporters
 from .summary import summarise
 from .timeline import build_timeline
 
@@ -187,9 +187,7 @@ def merge_story(articles: list[Article], analyses: list[dict], *, skipped=(), du
         for n, item in enumerate(items, 1):
             item["id"] = f"{prefix}{n}"
 
-    resolve_described(figures, documents, lambda name: link(index, name))
-    resolve_anaphors(figures, documents, entities)
-    resolve_official(figures)
+    resolve_reporters(figures, documents, entities, lambda name: link(index, name))
     figure_groups = group_figures(figures)
     story = _story(documents, entities)
     events = build_timeline(documents, analyses, index, story["start"])

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..analyse.names import fold
+from ..analyse.names import DATELINE, fold
 from .text import party_key
 
 GOVERNMENT, OPPOSITION = "government", "opposition"
@@ -123,8 +123,6 @@ def _state_hits(text: str | None) -> list[tuple[str, bool]]:
     return out
 
 
-_DATELINE = re.compile(r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?:,\s*([A-Z][\w'’ -]{2,30}?))?\s*"
-                       r"(?:\([^)\n]{1,40}\))?\s*[-–—]\s", re.M)
 _STATE_OFFICER = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|admiral|commodore|captain|colonel|general|"
                             r"ambassador|envoy)\b", re.I)
 
@@ -132,7 +130,7 @@ _STATE_OFFICER = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|admiral|
 def _dateline_state(text: str, place_country) -> str | None:
     """The state key of an article's dateline ("DORVO (Wire) - ..." -> the gazetteer's country of
     Dorvo; "KELM, Estrenia (Wire) -" -> Estrenia), or None."""
-    m = _DATELINE.search(text[:1500])
+    m = DATELINE.search(text[:1500])
     if not m:
         return None
     if m.group(2):

@@ -30,6 +30,7 @@ import re
 from collections import defaultdict
 
 from ..analyse.figures import EXTENT_WORDS, NOUN_KIND, PERSON_NOUNS
+from .camps import GOVERNMENT, cue_camp
 from .text import party_key
 
 PEOPLE = {"killed", "injured", "missing", "displaced", "arrested"}
@@ -193,10 +194,6 @@ _OFFICIAL = re.compile(r"\b(?:the\s+)?official\s+"
                        r"(?:death\s+)?(?:toll|count|figure|tally|estimate)\b", re.I)
 
 
-_STATE_BODY = re.compile(r"\b(?:ministry|government|agency|authorities|police|army|service|directorate|"
-                         r"inspectorate|office|department|minister)\b", re.I)
-
-
 def resolve_official(figures: list[dict]) -> None:
     """"... 690 bodies, far above the official toll of 402": the official count quoted by someone
     else is reported by the one party of the story that states that count of that kind (the
@@ -222,7 +219,7 @@ def resolve_official(figures: list[dict]) -> None:
         for g in figures:
             p = _party(g)
             if g is not f and g.get("kind") == f.get("kind") and p and p != own \
-                    and _STATE_BODY.search(g["reported_by"].get("name") or ""):
+                    and cue_camp(g["reported_by"].get("name")) == GOVERNMENT:
                 n, rb = tally.get(p, (0, g["reported_by"]))
                 tally[p] = (n + 1, rb)
         ranked = sorted(tally.values(), key=lambda x: -x[0])
@@ -280,6 +277,14 @@ def resolve_anaphors(figures: list[dict], documents: list[dict], entities: list[
             rb["entity"] = best[1]
         elif len(named) == 1:
             rb["entity"] = named[0]   # not named in this article, but the story has one "... Agency"
+
+
+def resolve_reporters(figures: list[dict], documents: list[dict], entities: list[dict], link_name) -> None:
+    """The story-level steps of who reports a figure, after the analysis of each article: a
+    description, an anaphor, an official count quoted by someone else (in that order)."""
+    resolve_described(figures, documents, link_name)
+    resolve_anaphors(figures, documents, entities)
+    resolve_official(figures)
 
 
 # words naming what money pays for or how it is given, not the currency: "a 80 million X fund"
