@@ -298,3 +298,16 @@ def test_carried_speaker_has_no_phrase(nlp):
     q = one(items, "We hold every road into it.", "direct")
     if q["speaker"]["via"] == "carried":
         assert q["speaker"]["phrase"] is None
+
+
+def test_a_name_after_a_role_noun_is_a_person_and_she_is_her(nlp):
+    # the NER may tag "Mira Ostrel" after "spokeswoman" as an organisation; "She" is still her,
+    # not the minister named before
+    text = ("Transport Minister Pavel Dorn said the line would reopen. He said 60 soldiers were on guard.\n\n"
+            "KRT spokeswoman Mira Ostrel said the bridge had been repaired on Tuesday. "
+            "She said the repairs would cost about 9 million draneks.")
+    items = run(nlp, text)
+    q = one(items, "the repairs would cost about 9 million draneks", "reported")
+    assert q["speaker"]["name"] == "Mira Ostrel" and q["speaker"]["type"] == "person"
+    q = one(items, "the bridge had been repaired on Tuesday", "reported")
+    assert q["speaker"]["name"] == "Mira Ostrel" and q["speaker"]["role"] == "KRT spokeswoman"

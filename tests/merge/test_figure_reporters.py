@@ -61,3 +61,34 @@ def test_the_official_toll_quoted_by_another_is_the_authorities_count():
     figs = [_kfig("health ministry", 38, "38 died"), _kfig("Orvanian government", 38, "the government's count is 38")]
     resolve_official(figs)
     assert figs[1]["reported_by"]["name"] == "Orvanian government"
+
+
+def test_an_unnamed_voice_of_an_organisation_reports_for_it():
+    from newsweave.merge.figures import resolve_voices
+    figs = [_fig("a", "A KRT spokesman"), _fig("a", "a senior Velta Grid official"),
+            _fig("a", "a spokesman"), _fig("a", "Ana Lis")]
+    resolve_voices(figs, {"KRT": "e1", "Velta Grid": "e2", "Ana Lis": "e3"}.get)
+    assert [f["reported_by"]["entity"] for f in figs] == ["e1", "e2", None, None]
+    assert figs[0]["reported_by"]["name"] == "A KRT spokesman"   # kept as written
+
+
+def test_an_owned_role_is_the_person_of_the_article_given_that_role():
+    text = ("A raid hit the school in Osk, killing four pupils, the school's headteacher said. "
+            "Mira Tal, the headteacher, said the roof fell in. The hospital received 12 bodies, its "
+            "director said. Dr Ivo Kern, director of Osk Hospital, said more were coming.")
+    docs = [{"id": "a", "text": text}]
+    names = {"Mira Tal": "e1", "Dr Ivo Kern": "e2", "Ivo Kern": "e2"}
+    h = text.index("school's headteacher")
+    d = text.index("its director")
+    figs = [{"doc": "a", "start": text.index("four"),
+             "reported_by": {"name": "school's headteacher", "start": h, "end": h + 20, "entity": None}},
+            {"doc": "a", "start": text.index("12"),
+             "reported_by": {"name": "its director", "start": d, "end": d + 12, "entity": None}}]
+    resolve_described(figs, docs, names.get)
+    assert [f["reported_by"]["entity"] for f in figs] == ["e1", "e2"]
+    # two people given the role: nobody is chosen
+    text2 = "Mira Tal, the headteacher, spoke. Ona Berg, the headteacher, spoke. Four died, its headteacher said."
+    k = text2.index("its headteacher")
+    figs = [{"doc": "a", "start": k, "reported_by": {"name": "its headteacher", "start": k, "end": k + 15, "entity": None}}]
+    resolve_described(figs, [{"id": "a", "text": text2}], {"Mira Tal": "e1", "Ona Berg": "e3"}.get)
+    assert figs[0]["reported_by"]["entity"] is None

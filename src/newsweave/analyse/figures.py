@@ -202,12 +202,13 @@ for _k, _words in {
               "conscripts paratrooper paratroopers commando commandos militant militants "
               "insurgent insurgents rebel rebels guerrilla guerrillas mercenary mercenaries "
               "recruit recruits sailor sailors airmen guards guardsmen police policemen "
-              "gendarmes militiamen jihadists combatants officers forces contractors",
+              "gendarmes militiamen jihadists combatants officers forces contractors mutineers",
     "vehicles": "tank tanks vehicle vehicles car cars truck trucks lorry lorries apc apcs "
                 "carrier carriers bus buses ship ships warship warships vessel vessels boat "
                 "boats howitzers artillery convoy tanker tankers freighter freighters trawler trawlers "
                 "engine engines ambulance ambulances bulldozer bulldozers excavator excavators "
-                "van vans jeep jeeps pickup pickups minibus minibuses craft",
+                "van vans jeep jeeps pickup pickups minibus minibuses craft carriage carriages wagon wagons "
+                "locomotive locomotives crane cranes",
     "aircraft": "jet jets helicopter helicopters drone drones plane planes aircraft warplane "
                 "warplanes bomber bombers uav uavs fighter-jets gunships",
 }.items():
@@ -224,16 +225,17 @@ for _k, _words in {
                  "relocate relocated",
     "arrested": "arrest arrested detain detained hold held capture captured imprison imprisoned "
                 "jail jailed abduct abducted kidnap kidnapped seize seized charge charged indict "
-                "indicted convict convicted sentence sentenced prosecute prosecuted",
+                "indicted convict convicted sentence sentenced prosecute prosecuted surrender surrendered",
 }.items():
     for _w in _words.split():
         PRED_KIND[_w] = _k
 HARM_LEMMAS = {"shoot", "stab", "gun"}
 INTRANSITIVE = {"die", "died", "perish", "perished", "drown", "drowned", "flee", "fled",
                 "disappear", "disappeared", "vanish", "vanished", "dead", "missing",
-                "unaccounted", "homeless", "injured", "wounded", "hurt", "displaced", "detained"}
+                "unaccounted", "homeless", "injured", "wounded", "hurt", "displaced", "detained",
+                "surrender", "surrendered"}
 PERSON_ONLY = {"hold", "held", "capture", "captured", "seize", "seized", "evacuate", "evacuated",
-               "shoot", "stab", "gun", "charge", "charged", "sentence", "sentenced"}
+               "shoot", "stab", "gun", "charge", "charged", "sentence", "sentenced", "surrender", "surrendered"}
 # what a measurement counts is not a casualty, a force or money: "about 15 km west of"
 MEASURE_WORDS = {"km", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre",
                  "metres", "meter", "meters", "m", "cm", "mm", "kg", "kilos", "kilogram", "kilograms",
@@ -251,7 +253,9 @@ PERSON_NOUNS = {"people", "persons", "person", "civilians", "civilian", "men", "
                 "pilgrims", "worshippers", "farmers", "miners", "fishermen", "employees",
                 "survivors", "man", "woman", "boy", "girl", "child", "baby", "teenager",
                 "firefighters", "rescuers", "volunteers", "inmates", "relatives", "victims",
-                "pupils", "teachers", "voters", "medics", "paramedics", "guests", "visitors"}
+                "pupils", "teachers", "voters", "medics", "paramedics", "guests", "visitors",
+                "fans", "spectators", "onlookers", "bystanders", "mourners", "shoppers", "traders",
+                "vendors", "commuters", "pedestrians", "clients", "customers", "drivers"}
 # "two of the dead", "three of those injured": a part of a casualty count
 PART_OF_WORDS = {"dead", "killed", "injured", "wounded", "missing", "victims", "bodies", "detained",
                  "arrested", "displaced", "casualties"}
@@ -839,6 +843,8 @@ def _situation_kind(verb, dep, obj=None):
             any(c.dep_ == "nsubj" and c.lower_ in MEDICS for c in verb.children)
             or any(t.lower_ in HOSPITAL_NOUNS for t in verb.sent)):
         return "injured"   # "her staff at the district hospital were treating 14 people"
+    if lem == "treat" and not for_objs and (dep == "nsubjpass" or (dep == "nsubj" and _passive_like(verb))):
+        return "injured"   # "58 people were still being treated": patients of the disaster
     if patient and lem == "treat" and (any(p.lower_ in INJURY_NOUNS for p in for_objs)
                                        or any(p.lower_ in HOSPITAL_NOUNS for p in _pobjs(verb, ("in", "at")))):
         return "injured"
@@ -950,6 +956,25 @@ def _kind(doc, ph, root, noun, strong):
         head = a.head
         dep = a.dep_
         prep = a if dep == "prep" else None
+        # "said between 30 and 40 women were still held": the parser hangs the range on the
+        # speech verb and leaves the reported clause without a subject; the range is its subject
+        if dep == "pobj" and head.lower_ == "between" and head.head.lemma_.lower() in SPEECH:
+            clause = next((c for c in head.head.children if c.dep_ == "ccomp" and c.i > a.i and not any(
+                g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
+            if clause is not None:
+                head, dep = clause, ("nsubjpass" if _passive_like(clause) else "nsubj")
+        # "put the death toll of the attack on X at 52": "at 52" hung on a noun inside the toll
+        if dep == "pobj" and head.lower_ == "at" and head.head.pos_ in ("NOUN", "PROPN"):
+            up = head.head
+            for _ in range(4):
+                if up.lemma_.lower() in TOLL_NOUNS:
+                    tk, tw = _toll_kind(up)
+                    if tk:
+                        return tk, None, up, tw
+                    break
+                if up.dep_ not in ("pobj", "prep") or up.head.i == up.i:
+                    break
+                up = up.head
         # through a preposition: "rose to 30", "stands at 30", "a toll of 30"
         if dep == "pobj":
             prep = head
@@ -992,6 +1017,8 @@ def _kind(doc, ph, root, noun, strong):
                 pred_tok = verb
             if not kinds and (is_person or noun.tag_ == "NNPS") and dep in ("nsubj", "nsubjpass", "dobj"):
                 sk = _situation_kind(verb, dep, a)
+                if sk == "displaced" and noun is not None and NOUN_KIND.get(noun.lower_) == "troops":
+                    sk = None   # "1,800 police officers had been on duty at the stadium": deployed, not sheltering
                 if sk:
                     kinds.append(sk)
                     pred_tok = verb
@@ -1185,7 +1212,7 @@ def _excluded(doc, ph, sent, timex_spans) -> bool:
     if nxt is not None:
         nl = nxt.lower_
         if nl in ("%", "percent", "pc", "pct", "percentage", "am", "pm", "a.m.", "p.m.", "o'clock",
-                  "gmt", "utc", "hrs", "hours", "h", "st", "nd", "rd", "th") and not ph.currency:
+                  "gmt", "utc", "hrs", "hours", "h", "st", "nd", "rd", "th", "fm", "mhz", "khz") and not ph.currency:
             return True
         if nl == "per" and e + 1 < se and doc[e + 1].lower_ in ("cent", "centum"):
             return True
@@ -1496,6 +1523,9 @@ def _near_figure(noun, fig_tokens) -> bool:
         for _ in range(6):  # up to the noun's clause, not through another clause
             if t.i == head.i:
                 return True
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
+                t = t.head   # "gave its toll as 21 dead": what the toll is given as
+                continue
             if t.dep_ in ("ccomp", "parataxis", "conj", "advcl", "relcl", "xcomp") or t.head.i == t.i:
                 break
             t = t.head
@@ -1942,6 +1972,21 @@ def _of_them(doc, ph, sent, prev_figs):
     return None
 
 
+def _increment_of(doc, ph, sent, prev_figs):
+    """ "About 1,800 police officers were on duty and a further 600 were sent": a bare increment
+    ("a further", "another", "an additional") adds to the count before it in the sentence, so it
+    counts the same thing: (kind, what) of that count, or None."""
+    if not any(ph.qs - len(toks) >= sent.start and tuple(
+            doc[k].lower_ for k in range(ph.qs - len(toks), ph.qs)) == toks for toks in INCREMENT_BEFORE):
+        return None
+    ns_c = doc[ph.ns].idx
+    same = [f for f in prev_figs if f["sentence"] == [sent.start_char, sent.end_char]
+            and f["start"] < ns_c and f["kind"] != "other" and f["kind"] != "money"]
+    if not same:
+        return None
+    return same[-1]["kind"], same[-1]["what"]
+
+
 def _rescued_verb(tok) -> bool:
     """The count is the subject of a rescue: "were brought out alive", "were rescued", "were
     pulled out", "were found alive"."""
@@ -2196,6 +2241,28 @@ def _damage_extent(noun) -> bool:
     return False
 
 
+SEAT_NOUNS = {"spectators", "spectator", "seats", "seat"}
+DIMENSION_ADJS = {"wide", "long", "deep", "high", "tall", "thick", "across"}
+
+
+def _description_not_count(doc, ph, noun, root) -> bool:
+    """Numbers that describe a thing rather than count what happened:
+    - a venue's capacity: "the arena holds 30,000 spectators", "seats 12,000";
+    - a dimension: "the road is one lane wide", "two storeys high";
+    - the whole of a partitive: "Six of its 11 carriages derailed" (the six are the figure)."""
+    if noun.lower_ in SEAT_NOUNS and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in (
+            "hold", "seat", "accommodate", "have", "fit"):
+        return True
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in DIMENSION_ADJS and doc[noun.i + 1].pos_ in ("ADJ", "ADV") \
+            and not ph.currency:
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NUM" \
+            and noun.head.head.i < ph.ns and any(c.lower_ in ("its", "their") and c.i < ph.ns
+                                                  for c in noun.children):
+        return True
+    return False
+
+
 def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, places, prev_figs=()):
     if ph.value <= 0:
         return None
@@ -2209,6 +2276,8 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
         return None
     if noun is not None and noun.i in num_tokens:
         noun = None
+    if noun is not None and _description_not_count(doc, ph, noun, root):
+        return None
     if ph.qs > sent.start and not ph.currency and (doc[ph.qs - 1].lower_ in ("those", "these") or (
             doc[ph.qs - 1].lower_ == "all" and noun is None)):
         return None   # "those four men would be alive", "All six were released": counted before
@@ -2266,6 +2335,10 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
         kind = "money"   # issue 6: "put the damage at 96 million X": an unknown currency
     if kind == "other" and noun is not None and noun.lemma_.lower() == "name":
         kind = _names_list_kind(doc, noun, sent) or kind
+    if kind == "other" and noun is None:
+        inc = _increment_of(doc, ph, sent, prev_figs)
+        if inc is not None:
+            kind, toll_what = inc   # "1,800 officers were on duty, and a further 600 were sent"
     if kind == "other" and noun is None:
         st = _toll_before(doc, ph, sent)
         if st is not None:
@@ -2572,9 +2645,12 @@ def _fell_ill(root) -> bool:
 def _count_of(doc, root):
     """"put the number of cases at 58": what the count counts (the noun after "number of"),
     when the number is the value the count is put at."""
-    if root.dep_ != "pobj" or root.head.lower_ not in ("at", "to"):
+    if root.dep_ == "attr" and root.head.lemma_ == "be":
+        verb = root.head   # "The number of passengers was 214"
+    elif root.dep_ != "pobj" or root.head.lower_ not in ("at", "to"):
         return None
-    verb = root.head.head
+    else:
+        verb = root.head.head
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in TOLL_NOUNS:
             for p in c.children:
@@ -2664,6 +2740,13 @@ def _general_kind(doc, ph, root, noun, sent, kind):
         if (subj is None or subj.lower_ in ("it", "they")) and not facility and (noun is None or noun.lower_ in PERSON_NOUNS or _personish(noun)) \
                 and not any(t.lower_ in SHELTER_NOUNS | HOSPITAL_NOUNS | {"camp", "camps", "centre", "center"} for t in sent):
             return "arrested"   # "is holding five skippers for trial", "denied holding more than five men"
+    if tok.dep_ == "nsubj" and lem in ("arrive", "reach", "pour", "stream") and any(
+            p.ent_type_ in ("GPE", "LOC") or (p.pos_ == "PROPN" and p.ent_type_ != "NORP")
+            for p in _pobjs(verb, ("from",)) + _pobjs(tok, ("from",))):
+        return "displaced"   # "up to 1,000 people had arrived from X", "2,000 people from X have arrived"
+    if tok.dep_ in ("nsubj", "nsubjpass") and lem in ("have", "suffer", "sustain") and any(
+            c.dep_ in ("dobj", "obj") and c.lower_ in INJURY_NOUNS for c in verb.children):
+        return "injured"   # "three of her clients had burns", "40 suffered fractures"
     if tok.dep_ == "nsubj" and verb.pos_ == "VERB":
         routes = [p for p in _pobjs(verb, ("through", "via", "along", "by"))
                   if p.lower_ in ROUTE_NOUNS]

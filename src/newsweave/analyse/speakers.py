@@ -40,6 +40,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from spacy.tokens import Span
+
 # Speech-act verbs (lemmas). "ask" and "quote" only attribute quotes; see quotes.REPORT_CUES.
 CUES = frozenset(
     """say tell add state claim insist deny warn announce declare describe call accuse explain
@@ -74,6 +76,13 @@ ROLE_TITLES = frozenset(
 TITLES = HONORIFICS | ROLE_TITLES
 MALE = frozenset("mr mr. sir monsieur m.".split())
 FEMALE = frozenset("mrs mrs. ms ms. miss dame madam mme mme.".split())
+# role nouns that say who a person is and, for some, their gender: "TSR spokeswoman Anna Berg"
+# is a person even when the NER tags the whole phrase as an organisation
+ROLE_GENDER = {"spokeswoman": "f", "chairwoman": "f", "businesswoman": "f", "congresswoman": "f",
+               "spokesman": "m", "chairman": "m", "businessman": "m", "congressman": "m",
+               "spokesperson": None, "director": None, "minister": None, "commander": None,
+               "chief": None, "head": None, "secretary": None, "governor": None, "mayor": None,
+               "president": None, "leader": None, "official": None, "inspector": None}
 
 # Nouns that denote a person: a proper-noun apposition to one of these is a person's name
 # even when the NER missed it ("The foreign minister, Alain Juppé, said").
@@ -126,7 +135,11 @@ class Speakers:
         # is a demonym of one ("Dalmarran" of "Dalmarra") is never a person (see _demonym)
         self._norp = {e.text.lower() for e in doc.ents if e.label_ == "NORP" and len(e) == 1}
         self._places = {e.text.lower() for e in doc.ents if e.label_ in ("GPE", "LOC")}
+        ents = []
         for ent in doc.ents:
+            split = self._role_split(ent) if ent.label_ == "ORG" else None
+            ents.extend(split or [ent])
+        for ent in ents:
             if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
                 continue
             if ent.label_ == "PERSON" and (self._demonym(ent) or self._dateline(ent)):
@@ -147,8 +160,27 @@ class Speakers:
                     self.gender[words] = "m"
                 elif hon & FEMALE:
                     self.gender[words] = "f"
+                elif ent.start > 0 and ROLE_GENDER.get(doc[ent.start - 1].lower_):
+                    self.gender[words] = ROLE_GENDER[doc[ent.start - 1].lower_]   # "spokeswoman Anna Berg"
 
     # -- helpers -------------------------------------------------------------------------------
+    @staticmethod
+    def _role_split(ent):
+        """"TSR spokeswoman Otla Daluga" tagged as one organisation: the organisation and its
+        role noun, then the person named after it (two or more capitalised words), or None."""
+        toks = list(ent)
+        doc = ent.doc
+        if ent.start > 0 and doc[ent.start - 1].lower_ in ROLE_GENDER and doc[ent.start - 1].is_lower \
+                and len(toks) >= 2 and all(w.text[:1].isupper() and w.pos_ == "PROPN" for w in toks):
+            return [Span(doc, ent.start, ent.end, label="PERSON")]   # "spokeswoman Otla Daluga" (NER: ORG)
+        for k, t in enumerate(toks[:-2]):
+            if t.lower_ in ROLE_GENDER and t.is_lower and k > 0:
+                tail = toks[k + 1:]
+                if len(tail) >= 2 and all(w.text[:1].isupper() and w.pos_ == "PROPN" for w in tail):
+                    head = Span(ent.doc, ent.start, ent.start + k, label="ORG")
+                    return [head, Span(ent.doc, ent.start + k + 1, ent.end, label="PERSON")]
+        return None
+
     def _demonym(self, ent) -> bool:
         """A single capitalised nationality word the NER took for a name ("Dalmarran",
         "Pakistani"): ends like a demonym (-an, -ian, -ese, -ish, -i) and is tagged NORP

@@ -145,6 +145,10 @@ _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|the|for|and|de|al)\s+)*)*[A-Z][\w'’.-]*)\s*,\s*(?:a|an|the|its)\s+$")
 _NAME_AFTER = re.compile(r"^,?\s*((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)")
 _PRONOUNS = {"it", "its", "he", "she", "they", "their", "his", "her", "we", "our", "i", "you"}
+# "the school's headteacher", "its director": a person's role, owned by a place or body
+_OWNED_ROLE = re.compile(r"^(?:its|their|\w+['’]s)\s+([a-z][a-z-]+)$")
+# "Baraka Obi, the headteacher", "Dr Ana Lis, director of": a name, then (an article and) the role
+_NAME_BEFORE_ROLE = re.compile(r"((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)\s*,\s*(?:(?:a|an|the|its)\s+)?$")
 
 
 def resolve_described(figures: list[dict], documents: list[dict], link_name) -> None:
@@ -188,6 +192,29 @@ def resolve_described(figures: list[dict], documents: list[dict], link_name) -> 
             eid = next(iter(found))
             for rb in rbs:
                 rb["entity"] = eid
+            continue
+        # "the school's headteacher said", "its director said": a role owned by something named
+        # before; the one person of the same article given that role ("Baraka Obi, the
+        # headteacher," / "Dr Ana Lis, director of the hospital,") is meant
+        m = _OWNED_ROLE.match(desc)
+        if not m:
+            continue
+        role = m.group(1)
+        pat = re.compile(r"(?<![\w-])" + re.escape(role) + r"(?![\w-])", re.I)
+        for rb in rbs:
+            f = next((g for g in figures if g.get("reported_by") is rb), None)
+            text = next((d["text"] for d in documents if f is not None and d["id"] == f.get("doc")), "")
+            people = set()
+            for mm in pat.finditer(text):
+                if rb.get("start") is not None and rb["start"] <= mm.start() < rb.get("end", rb["start"]):
+                    continue
+                mb = _NAME_BEFORE_ROLE.search(text[max(0, mm.start() - 80):mm.start()])
+                if mb:
+                    eid = link_name(mb.group(1))
+                    if eid:
+                        people.add(eid)
+            if len(people) == 1:
+                rb["entity"] = next(iter(people))
 
 
 _OFFICIAL = re.compile(r"\b(?:the\s+)?official\s+"
@@ -279,9 +306,30 @@ def resolve_anaphors(figures: list[dict], documents: list[dict], entities: list[
             rb["entity"] = named[0]   # not named in this article, but the story has one "... Agency"
 
 
+_VOICE_OF = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:senior|chief|top|local)\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)"
+                       r"\s+(?:spokesman|spokeswoman|spokesperson|official|officials|representative)$")
+
+
+def resolve_voices(figures: list[dict], link_name) -> None:
+    """"A TSR spokesman said", "a senior Velta Grid official said": an unnamed voice of a named
+    organisation reports for it; its ``entity`` is the organisation's (the name stays as
+    written)."""
+    for f in figures:
+        rb = f.get("reported_by") or {}
+        if not rb.get("name") or rb.get("entity"):
+            continue
+        m = _VOICE_OF.match(" ".join(rb["name"].split()))
+        if m:
+            eid = link_name(m.group(1))
+            if eid:
+                rb["entity"] = eid
+
+
 def resolve_reporters(figures: list[dict], documents: list[dict], entities: list[dict], link_name) -> None:
-    """The story-level steps of who reports a figure, after the analysis of each article: a
-    description, an anaphor, an official count quoted by someone else (in that order)."""
+    """The story-level steps of who reports a figure, after the analysis of each article: an
+    organisation's unnamed voice, a description, an anaphor, an official count quoted by
+    someone else (in that order)."""
+    resolve_voices(figures, link_name)
     resolve_described(figures, documents, link_name)
     resolve_anaphors(figures, documents, entities)
     resolve_official(figures)
