@@ -44,10 +44,13 @@ STORIES = {
     "quake (earthquake; written blind, then tuned on)": PACKAGE / "samples" / "quake",
     "maritime (naval clash; written blind, then tuned on)": PACKAGE / "samples" / "maritime",
     "spill (chemical spill; written blind, then tuned on)": PACKAGE / "samples" / "spill",
-    "stadium (stadium crush; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "stadium",
-    "village (attack on a village; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "village",
-    "coup (coup attempt; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "coup",
-    "train (train derailment; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "train",
+    "stadium (stadium crush; written blind, then tuned on)": PACKAGE / "samples" / "stadium",
+    "village (attack on a village; written blind, then tuned on)": PACKAGE / "samples" / "village",
+    "coup (coup attempt; written blind, then tuned on)": PACKAGE / "samples" / "coup",
+    "train (train derailment; written blind, then tuned on)": PACKAGE / "samples" / "train",
+    "cyclone (cyclone landfall; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "cyclone",
+    "market (air strike on a market; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "market",
+    "factory (garment factory fire; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "factory",
 }
 
 

@@ -38,6 +38,9 @@ STORIES = {
     "village": ("vna-2026-11-13", {"Varundi", "Dabeno"}),
     "coup": ("bpa-2026-05-15", {"Belvarra", "Sarnesh"}),
     "train": ("tna-2026-04-10", {"Tarvania", "Brask"}),
+    "cyclone": ("pns-2026-09-19", {"Sumbara", "Port Adrel"}),
+    "market": ("arkline-2026-11-06", {"Hadrun", "Belqa"}),
+    "factory": ("kpa-2026-06-08", {"Tessavar", "Varossa"}),
 }
 
 
