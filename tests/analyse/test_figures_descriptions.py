@@ -84,3 +84,71 @@ def test_descriptions_are_no_figures(nlp):
 def test_cranes_are_vehicles(nlp):
     f = by_number(run(nlp, "The minister said 20 ambulances and four cranes were at the scene."), "four")
     assert f["kind"] == "vehicles"
+
+
+def test_states_that_say_the_kind(nlp):
+    figs = run(nlp, '"Dozens of our members have not come home," she said.')
+    assert by_number(figs, "Dozens")["kind"] == "missing"
+    figs = run(nlp, "The mayor said about 9,000 people in Orlo had lost their homes.")
+    assert by_number(figs, "9,000")["kind"] == "displaced"
+    figs = run(nlp, "Hundreds of people were walking out of Tavri on Monday with bundles on their heads.")
+    assert by_number(figs, "Hundreds")["kind"] == "displaced"
+    figs = run(nlp, "A police spokesman said two people had been taken in for questioning.")
+    assert by_number(figs, "two")["kind"] == "arrested"
+    figs = run(nlp, "Dr Ina Pell, director of Orlo General Hospital, said 12 people were still in its wards.")
+    assert by_number(figs, "12")["kind"] == "injured"
+    figs = run(nlp, "Orlo General Hospital said it had received 23 patients from Tavri since the blast.")
+    assert by_number(figs, "23")["kind"] == "injured"
+    figs = run(nlp, "He said, bringing to four the number of people held.")
+    assert by_number(figs, "four")["kind"] == "arrested"
+    figs = run(nlp, 'Col Ruud Vass said troops had killed 30 "armed bandits" in the raid.')
+    assert by_number(figs, "30")["kind"] == "killed"
+
+
+def test_the_speaker_owns_a_count_of_the_body_he_speaks_for_unless_set_against_it(nlp):
+    f = by_number(run(nlp, "Dr Ina Pell said four more of the wounded had died, bringing the hospital's toll to 39."), "39")
+    assert f["reported_by"]["name"] == "Dr Ina Pell"
+    f = by_number(run(nlp, "The union said 80 had died, far more than the ministry's toll of 31."), "31")
+    assert f["reported_by"]["name"] == "the ministry"
+    f = by_number(run(nlp, "The transport ministry's toll is 24."), "24")
+    assert f["reported_by"]["name"] == "The transport ministry"
+
+
+def test_reporters_named_by_apposition_colon_or_records(nlp):
+    f = by_number(run(nlp, "Its spokesman, Omar Delle, put the toll at 35."), "35")
+    assert f["reported_by"]["name"] == "Omar Delle"
+    figs = run(nlp, "Open Hands gave a higher count: at least 44 dead and more than 90 wounded.")
+    assert by_number(figs, "44")["reported_by"]["name"] == "Open Hands"
+    f = by_number(run(nlp, "According to the ministry's records, 280 workers were on the night shift."), "280")
+    assert f["reported_by"]["name"] == "the ministry"
+
+
+def test_an_amount_with_its_equivalent_in_a_known_currency_is_money(nlp):
+    figs = run(nlp, "She said the government had set aside 300 million pelts, about 1.2 million dollars, to rebuild it.")
+    assert by_number(figs, "300 million")["kind"] == "money"
+    assert by_number(figs, "300 million")["what"] == "pelts"
+    figs = run(nlp, "Repairs would cost 70 million draks (1.9 million euros).")
+    assert by_number(figs, "70 million")["kind"] == "money"
+
+
+def test_rates_ratios_and_relief_measures(nlp):
+    assert nums(run(nlp, "We had one inspector for every 120 factories, he said.")) == set()
+    assert "three" not in nums(run(nlp, "The plant runs three shifts a day, the ministry said."))
+    assert by_number(run(nlp, "About 500 people a day are fleeing the town."), "500")["kind"] == "displaced"
+    f = by_number(run(nlp, "The aid group Shorewell said its trucks, carrying 30 tonnes of rice, were turned back."), "30")
+    assert (f["kind"], f["reported_by"]["name"]) == ("other", "Shorewell")
+    assert nums(run(nlp, "The river is 40 metres wide.")) == set()
+
+
+def test_parts_of_an_owned_whole(nlp):
+    figs = run(nlp, "Ivo Marr said 90 of the village's 140 houses were still under mud.")
+    assert nums(figs) == {"90"}
+    f = by_number(run(nlp, "Of the port's 300 fishing boats, 210 were wrecked or sunk, the guild said."), "210")
+    assert f["kind"] == "vehicles"
+
+
+def test_an_owned_count_goes_on_with_the_last_casualty_count(nlp):
+    text = ("At least 20 people were killed in the raid, doctors said. The army denied it. "
+            "Nils Obi said the movement's count had risen to 41.")
+    f = by_number(run(nlp, text), "41")
+    assert f["kind"] == "killed"

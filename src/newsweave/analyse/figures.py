@@ -674,8 +674,9 @@ def _counted_noun(doc, ph, root, sent):
     h = root.head
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod", "det") \
             and h.i >= j and h.pos_ in ("NOUN", "PROPN", "ADJ") and h.i - j <= 6:
-        if not any(doc[k].is_punct and doc[k].text not in ("-",) for k in range(j, h.i)):
-            return h, False, False
+        if not any(doc[k].is_punct and doc[k].text not in ("-", '"', "\u201c", "\u201d", "'", "\u2018", "\u2019")
+                   for k in range(j, h.i)):
+            return h, False, False   # (also 'killed 40 "armed terrorists"')
     # parse put the number under the noun's conjunct / oddities: next token a plural noun
     if j < se and doc[j].tag_ == "NNS" and doc[j].pos_ == "NOUN":
         return doc[j], False, False
@@ -789,7 +790,7 @@ def _pobjs(verb, preps):
 CUSTODY_NOUNS = {"custody", "detention", "jail", "jails", "prison", "prisons", "cells", "cell"}
 # "eleven were in intensive care", "remain in a critical condition"
 ALREADY_HELD = {"inmates", "prisoners", "detainees", "convicts", "inmate", "prisoner", "detainee"}
-CARE_NOUNS = {"care", "hospital", "hospitals", "condition", "coma"}
+CARE_NOUNS = {"care", "hospital", "hospitals", "condition", "coma", "ward", "wards", "icu"}
 
 
 def _situation_kind(verb, dep, obj=None):
@@ -864,6 +865,8 @@ def _toll_kind(noun):
             k = NOUN_KIND.get(c.lower_) or _pred_kind(c)
             if k:
                 kinds.append(k)
+        elif c.dep_ == "acl" and c.i > noun.i and _pred_kind(c) in CASUALTY:
+            kinds.append(_pred_kind(c))   # "the number of people held", the participle hung on "number"
         elif c.dep_ == "prep" and c.lower_ == "of":
             for p in c.children:
                 if p.dep_ == "pobj":
@@ -1153,6 +1156,9 @@ def _unknown_currency(doc, ph, noun) -> bool:
     plural noun that names no person or thing counted elsewhere ("45 million korunas"), or before
     a money noun ("a 12 million tugrik fund"), in a sentence about money."""
     low = noun.lower_
+    if noun.tag_ in ("NNS", "NN") and low not in PERSON_NOUNS and low not in NOUN_KIND and low not in MEASURE_WORDS \
+            and noun.i == max(ph.ne, ph.ce) and _equivalent_follows(doc, noun):
+        return True   # "400 million sorels, about 1.1 million dollars": what it is worth in a known currency
     if not any(c.scale >= 10**6 for c in ph.cores) and not (ph.value >= 10**6 and any(
             doc[k].lower_ in BIG for k in range(ph.ns, ph.ne))):
         # a smaller amount: only as the object of a paying verb ("would pay 10,000 X to each"),
@@ -1186,6 +1192,29 @@ def _unknown_currency(doc, ph, noun) -> bool:
         if t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in GIVING_LEMMAS or _money_word_beside(t)):
             return True
     return _money_word_beside(noun)
+
+
+EQUIV_SKIP = {"about", "around", "roughly", "some", "nearly", "approximately", "almost", "or", "worth",
+              "equivalent", "to", "just", "over", "under", "more", "than", "less", "some"}
+
+
+def _equivalent_follows(doc, noun) -> bool:
+    """A money amount in a known currency set beside the noun as its equivalent: ", about $1.1m",
+    "(2.4 million euros)", ", or about 9,000 dollars"."""
+    k = noun.i + 1
+    if k >= len(doc) or doc[k].text not in (",", "("):
+        return False
+    k += 1
+    end = min(len(doc), k + 8)
+    while k < end and doc[k].lower_ in EQUIV_SKIP:
+        k += 1
+    if k < end and (doc[k].lower_ in CURRENCY_PREFIX or doc[k].text in CURRENCY_CODES):
+        return True
+    seen_num = False
+    while k < end and (doc[k].like_num or doc[k].lower_ in BIG or doc[k].text[:1].isdigit()):
+        seen_num = True
+        k += 1
+    return seen_num and k < end and (doc[k].lower_ in CURRENCY_WORDS or doc[k].text in CURRENCY_CODES)
 
 
 def _money_word_beside(tok) -> bool:
@@ -1234,6 +1263,8 @@ def _excluded(doc, ph, sent, timex_spans) -> bool:
     if prev is not None:
         if prev_low in ("aged", "age", "ages", "ged"):
             return True
+        if prev_low == "every" and s - 2 >= ss and doc[s - 2].lower_ in ("for", "in", "of"):
+            return True   # "one inspector for every 150 factories": a ratio
         if prev_low in LABEL_WORDS:
             return True
         if prev.text.startswith("+") or (prev.text.isdigit() and not prev.is_punct and first.text[:1].isdigit()):
@@ -1623,7 +1654,9 @@ def extract(doc, article, found) -> list[dict]:
     mentions = found.get("mentions")
     if mentions is None:
         mentions = [{"text": e.text, "label": e.label_, "start": e.start_char, "end": e.end_char} for e in doc.ents]
-    orgs = [m for m in mentions if m.get("label") == "ORG" and text[m["start"]:m["end"]] == m["text"]]
+    outlet = (article.source or "").lower()
+    orgs = [m for m in mentions if m.get("label") == "ORG" and text[m["start"]:m["end"]] == m["text"]
+            and not (outlet and m["text"].lower() in outlet)]   # "The report, seen by <outlet>": no party
     for k, f in enumerate(out):
         rb = f["reported_by"]
         if rb is not None:
@@ -1783,9 +1816,14 @@ def _appos_name(doc, text, rb):
     if span is None:
         return None
     head = span.root
-    if head.lower_ not in APPOS_HEADS or head.pos_ != "NOUN":
+    person_head = head.lower_ in PERSON_REPORTER_HEADS - {"he", "she"}
+    if (head.lower_ not in APPOS_HEADS and not person_head) or head.pos_ != "NOUN":
         return None
     app = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if person_head:   # "Its spokesman, Karim Adesh, put the toll at 35": the person named
+        if app is None or app.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "DATE") or not any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in app.children):
+            return None
     if app is None and head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.head.i < head.i:
         app = head.head   # "X Relief, a volunteer network that says ...": the name it describes
     if app is None:
@@ -1890,6 +1928,12 @@ def _arrester(tok, pred, text):
     """The party that detained the people counted: the subject of an active arrest verb ("police
     detained two men") or the agent of a passive one ("two men held by border police"); a name
     or a party noun, not a pronoun."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head   # "charged X, the owner, and two of his managers": the first object's verb
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NUM", "NOUN"):
+        tok = tok.head.head
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
     verbs = [v for v in (pred, tok.head) if v is not None and v.pos_ == "VERB" and _pred_kind(v) == "arrested"]
     for verb in verbs:
         cand = None
@@ -2071,6 +2115,12 @@ def _toll_inherit(doc, root, sent, prev_figs):
         return None   # "raised the figure from four": an earlier value (_earlier_value_kind)
     f = _casualty_before(doc, sent, prev_figs, root.idx, previous_sentence=subj.dep_ == "dobj"
                          or subj.lower_ in ("figure", "number", "total", "count", "tally"))
+    if f is None and subj.lower_ in ("count", "tally", "total", "figure") and any(
+            c.dep_ == "poss" for c in subj.children):
+        # "the movement's count had risen to 79": an owned count goes on with the article's last
+        # casualty count, however far back
+        earlier = [g for g in prev_figs if g["kind"] in CASUALTY and g["relation"] is None and g["start"] < root.idx]
+        f = earlier[-1] if earlier else None
     return (f["kind"], subj) if f else None
 
 
@@ -2245,11 +2295,30 @@ SEAT_NOUNS = {"spectators", "spectator", "seats", "seat"}
 DIMENSION_ADJS = {"wide", "long", "deep", "high", "tall", "thick", "across"}
 
 
+DELIVERY_LEMMAS = {"carry", "deliver", "distribute", "send", "bring", "supply", "ship", "truck", "airlift",
+                   "airdrop", "donate", "provide", "hand", "unload"}
+
+
+def _delivered(noun) -> bool:
+    """Relief measured out: "trucks carrying 40 tonnes of rice", "600,000 litres of drinking water
+    had been delivered" count the aid that reached people (a figure of kind other)."""
+    return noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.lemma_.lower() in DELIVERY_LEMMAS \
+        and any(c.lower_ == "of" for c in noun.children)
+
+
 def _description_not_count(doc, ph, noun, root) -> bool:
     """Numbers that describe a thing rather than count what happened:
     - a venue's capacity: "the arena holds 30,000 spectators", "seats 12,000";
     - a dimension: "the road is one lane wide", "two storeys high";
     - the whole of a partitive: "Six of its 11 carriages derailed" (the six are the figure)."""
+    nx = [t.lower_ for t in doc[noun.i + 1:noun.i + 3]]
+    after = doc[noun.i + 3] if noun.i + 3 < len(doc) and nx[:2] == ["for", "every"] else (
+        doc[noun.i + 2] if noun.i + 2 < len(doc) and nx[:1] == ["per"] else None)
+    if after is not None and after.like_num:
+        return True   # "one inspector for every 150 factories": a ratio
+    if noun.lower_ not in PERSON_NOUNS and not NOUN_KIND.get(noun.lower_) and len(nx) == 2 and ph.value < 1000 \
+            and nx[0] in ("a", "per", "each", "every") and nx[1] in ("day", "week", "month", "year", "night", "shift"):
+        return True   # "runs three shifts a day": a rate that describes, not a count of what happened
     if noun.lower_ in SEAT_NOUNS and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in (
             "hold", "seat", "accommodate", "have", "fit"):
         return True
@@ -2257,10 +2326,70 @@ def _description_not_count(doc, ph, noun, root) -> bool:
             and not ph.currency:
         return True
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NUM" \
-            and noun.head.head.i < ph.ns and any(c.lower_ in ("its", "their") and c.i < ph.ns
+            and noun.head.head.i < ph.ns and any((c.lower_ in ("its", "their") or c.dep_ == "poss") and c.i < ph.ns
                                                   for c in noun.children):
         return True
+
     return False
+
+
+GIVE_COUNT_LEMMAS = {"give", "offer", "provide", "publish", "release", "issue", "have", "cite", "report"}
+
+
+def _count_giver(doc, sent, ph, text):
+    """"X gave a higher count: at least 52 dead and more than 120 wounded": who gives the count
+    the colon spells out reports the figures after it."""
+    colon = next((t for t in doc[sent.start:ph.qs] if t.text in (":", "\u2014", "\u2013") and t.i > sent.start), None)
+    if colon is None:
+        return None
+    for t in doc[sent.start:colon.i]:
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in GIVE_COUNT_LEMMAS and any(
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in STATEMENT_NOUNS | COUNT_STATEMENT_NOUNS
+                for c in t.children):
+            subj = _subject_of(t)
+            if subj is not None and subj.pos_ in ("PROPN", "NOUN") and (subj.pos_ == "PROPN" or _party_like(subj)):
+                s, e = _np(subj)
+                ent = next((x for x in doc.ents if x.start <= subj.i < x.end and x.label_ in ("ORG", "PERSON")), None)
+                if ent is not None:
+                    s, e = min(s, ent.start_char), max(e, ent.end_char)   # "Medics Beyond Lines": the whole name
+                return {"name": text[s:e], "start": s, "end": e}
+    return None
+
+
+COMPARING = {"than", "against", "compared", "versus", "unlike", "above", "below", "beyond", "contradicting",
+             "contradicts", "disputed", "disputes", "rejected", "rejects", "dismissed"}
+
+
+def _owner_inside_speech(doc, sent, fig_tokens, owner):
+    """"Dr X said six more had died, bringing the hospital's toll to 47", "the council said the
+    district's toll had reached 34": a count owned by a body, inside what a named speaker says and
+    not set against anything, is the speaker's count (the speaker speaks for that body). "Y said
+    200 had died, far more than the ministry's toll of 38" keeps the owner. Returns the speaker's
+    subject token, or None."""
+    k = min(fig_tokens)
+    t = doc[k]
+    speech = None
+    for _ in range(12):
+        if t.head.i == t.i:
+            break
+        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in SPEECH and t.head.lemma_.lower() not in TOLL_ONLY_SPEECH:
+            speech = t.head
+            break
+        t = t.head
+    if speech is None:
+        return None
+    subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    app = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) if subj is not None else None
+    if app is not None and subj.pos_ == "NOUN":
+        subj = app   # "Its director, Dr Ana Lis, said": the person named
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN") or not (subj.pos_ == "PROPN" or _party_like(subj)):
+        return None
+    if any(s.idx <= owner["start"] < s.idx + len(s.text) for s in subj.subtree):
+        return None
+    lo, hi = min(speech.i, k), max(speech.i, k)
+    if any(doc[j].lower_ in COMPARING for j in range(max(lo, sent.start), min(hi + 6, sent.end))):
+        return None
+    return subj
 
 
 def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, places, prev_figs=()):
@@ -2271,7 +2400,8 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
     num_tokens = range(ph.ns, ph.ne)
     root = _root_of(doc, ph.ns, ph.ne)
     noun, partitive, strong = _counted_noun(doc, ph, root, sent)
-    if noun is not None and (noun.lower_ in TIME_WORDS or (noun.lower_ in MEASURE_WORDS and not _damage_extent(noun))
+    if noun is not None and (noun.lower_ in TIME_WORDS or (noun.lower_ in MEASURE_WORDS and not _damage_extent(noun)
+                                                           and not _delivered(noun))
                              or noun.lower_ in ("year-old", "old")):
         return None
     if noun is not None and noun.i in num_tokens:
@@ -2347,6 +2477,8 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
         toll_what = "people"
     elif kind == "other" and noun is None and _fronted_whole(root) is not None:
         toll_what = _fronted_whole(root).lower_   # "Of its 700 residents, only about 80 had come back"
+        if NOUN_KIND.get(toll_what) in ("vehicles", "aircraft"):
+            kind = NOUN_KIND[toll_what]   # "Of the town's 400 fishing boats, 260 were wrecked": boats
     elif kind == "other" and noun is None and _fell_ill(root):
         toll_what = "people"   # "158 have fallen ill"
         if _exposure_story(doc):
@@ -2438,6 +2570,14 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
     # the owner of the toll beats the speaker of an enclosing claim: in "X says 200 died; the
     # government's count is 38" the 38 is the government's
     reported_by = _source_from_parse(doc, sent, fig_tokens, text, owner_only=True)
+    if reported_by is not None:
+        speaker = _owner_inside_speech(doc, sent, fig_tokens, reported_by)
+        if speaker is not None:   # "X said six more had died, bringing the hospital's toll to 47": X's count
+            s_, e_ = _np(speaker)
+            ent = next((x for x in doc.ents if x.start <= speaker.i < x.end and x.label_ in ("ORG", "PERSON")), None)
+            if ent is not None:
+                s_, e_ = min(s_, ent.start_char), max(e_, ent.end_char)
+            reported_by = {"name": text[s_:e_], "start": s_, "end": e_}
     if reported_by is None:   # issue 6: "..., after the ministry recorded 16 new cases"
         reported_by = _clause_recorder(doc, noun if noun is not None else root, text)
     if reported_by is None and noun is not None and noun.lemma_.lower() == "name" and kind in CASUALTY:
@@ -2478,6 +2618,8 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
         # "X offered 150,000 Ys to each family": who offers it reports it (the currency may be
         # learnt only later, across the story)
         reported_by = _sender(doc, noun, text, any_noun=True)
+    if reported_by is None:
+        reported_by = _count_giver(doc, sent, ph, text)
     if reported_by is None:   # issue 6: "..., its headmistress, Samira Adel, 41, told the Sentinel."
         reported_by = _trailing_person(doc, sent, fig_tokens, text)
     if reported_by is None:
@@ -2744,6 +2886,28 @@ def _general_kind(doc, ph, root, noun, sent, kind):
             p.ent_type_ in ("GPE", "LOC") or (p.pos_ == "PROPN" and p.ent_type_ != "NORP")
             for p in _pobjs(verb, ("from",)) + _pobjs(tok, ("from",))):
         return "displaced"   # "up to 1,000 people had arrived from X", "2,000 people from X have arrived"
+    if tok.dep_ == "nsubj" and lem in ("return", "come") and any(c.dep_ == "neg" for c in verb.children) and (
+            lem == "return" or any(c.lower_ == "home" for c in verb.children)):
+        return "missing"   # "dozens of fishermen had not returned", "have not come home"
+    if tok.dep_ == "nsubj" and lem == "lose" and any(
+            c.dep_ in ("dobj", "obj") and c.lower_ in ("home", "homes", "house", "houses") for c in verb.children):
+        return "displaced"   # "25,000 people had lost their homes"
+    if tok.dep_ == "nsubj" and lem in ("walk", "trek", "head", "move", "stream", "pour") and any(
+            (p.ent_type_ in ("GPE", "LOC") or (p.pos_ == "PROPN" and p.ent_type_ != "NORP"))
+            for p in _pobjs(verb, ("from",)) + [g for c in verb.children if c.lower_ == "out"
+                                                  for o in c.children if o.lower_ == "of"
+                                                  for g in o.children if g.dep_ == "pobj"]):
+        return "displaced"   # "hundreds of people were walking west out of X"
+    if (tok.dep_ == "nsubjpass" or (tok.dep_ in ("dobj", "obj"))) and lem in ("take", "hold", "bring") and (
+            any(p.lower_ == "questioning" for p in _pobjs(verb, ("for",)))
+            or (lem == "take" and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children))):
+        return "arrested"   # "two people had been taken in for questioning"
+    if tok.dep_ in ("dobj", "obj") and lem in ("receive", "admit") and noun is not None \
+            and noun.lower_ in ("patients", "wounded", "casualties", "people") \
+            and any(c.dep_ == "nsubj" and (c.lower_ in HOSPITAL_NOUNS | MEDICS | {"it", "we"} or "hospital" in c.lower_)
+                    for c in verb.children) and any("hospital" in t.lower_ or t.lower_ in MEDICS for t in verb.sent) \
+            and not _ill_not_hurt(verb):
+        return "injured"   # "the hospital had received 17 patients from X"
     if tok.dep_ in ("nsubj", "nsubjpass") and lem in ("have", "suffer", "sustain") and any(
             c.dep_ in ("dobj", "obj") and c.lower_ in INJURY_NOUNS for c in verb.children):
         return "injured"   # "three of her clients had burns", "40 suffered fractures"
@@ -2780,7 +2944,8 @@ def _record_source(doc, sp) -> bool:
     """A speaker written as "<party noun> records / figures" ("ministry records")."""
     span = doc.char_span(sp["start"], sp["end"], alignment_mode="expand") if sp.get("start") is not None else None
     return span is not None and span.root.lower_ in SOURCE_NOUNS and any(
-        c.dep_ == "compound" and c.pos_ == "NOUN" and _party_like(c) for c in span.root.children)
+        c.dep_ in ("compound", "poss") and c.pos_ in ("NOUN", "PROPN") and (_party_like(c) or c.dep_ == "poss")
+        for c in span.root.children)   # (also "the ministry's records")
 
 
 def _party_name(doc, sp) -> bool:

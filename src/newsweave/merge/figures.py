@@ -142,7 +142,8 @@ def resolve_descriptors(figures: list[dict]) -> None:
 
 
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|the|for|and|de|al)\s+)*)*[A-Z][\w'’.-]*)\s*,\s*(?:a|an|the|its)\s+$")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|the|for|and|de|al)\s+)*)*[A-Z][\w'’.-]*)\s*,\s*(?:a|an|the|its)\s+"
+                          r"(?:[a-z][\w-]*\s+){0,2}$")   # "X, a medical charity": up to two words before the noun
 _NAME_AFTER = re.compile(r"^,?\s*((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)")
 _PRONOUNS = {"it", "its", "he", "she", "they", "their", "his", "her", "we", "our", "i", "you"}
 # "the school's headteacher", "its director": a person's role, owned by a place or body
@@ -177,6 +178,8 @@ def resolve_described(figures: list[dict], documents: list[dict], link_name) -> 
         for d in documents:
             text = d["text"]
             for m in pat.finditer(text):
+                if text[m.end():m.end() + 2] in ("'s", "’s"):
+                    continue   # "Ana Lis, the charity's coordinator": not a description of Ana Lis
                 before = text[max(0, m.start() - 80):m.start()]
                 mb = _NAME_BEFORE.search(before)
                 if mb:
@@ -221,13 +224,24 @@ _OFFICIAL = re.compile(r"\b(?:the\s+)?official\s+"
                        r"(?:death\s+)?(?:toll|count|figure|tally|estimate)\b", re.I)
 
 
-def resolve_official(figures: list[dict]) -> None:
+def _state_voice(rb: dict, roles: dict) -> bool:
+    """The reporter speaks for the state: its name or a role the story gives it says so
+    ("Labour Minister Edvard Kalmus", "the interior ministry")."""
+    names = [rb.get("name"), (rb.get("as_written") or {}).get("name"), *roles.get(rb.get("entity"), [])]
+    return any(cue_camp(n) == GOVERNMENT for n in names if n)
+
+
+def resolve_official(figures: list[dict], entities: list[dict] = ()) -> None:
     """"... 690 bodies, far above the official toll of 402": the official count quoted by someone
     else is reported by the one party of the story that states that count of that kind (the
     speaker of the sentence only quotes it). Nothing is done when no other party, or more than
-    one, states it."""
+    one, states it. A state voice's own "official toll" is its own ("the minister said ..., as the
+    official toll rose to 35")."""
+    roles = {e["id"]: e.get("roles") or [] for e in entities}
     for f in figures:
         if not _OFFICIAL.search(f.get("text") or ""):
+            continue
+        if f.get("reported_by") and _state_voice(f["reported_by"], roles):
             continue
         own = _party(f)
         cands = {}
@@ -258,8 +272,13 @@ def resolve_official(figures: list[dict]) -> None:
 # just named in the same article
 ORG_ANAPHORS = {"company", "firm", "operator", "utility", "agency", "group", "network", "association",
                 "charity", "union", "ministry", "service", "organisation", "organization", "trust",
-                "council", "committee", "department", "coalition", "movement", "institute", "office"}
-_ANAPHOR = re.compile(r"^(?:(?:the|its)\s+)?([a-z]\w+)$", re.I)
+                "council", "committee", "department", "coalition", "movement", "institute", "office",
+                "hospital", "club", "federation", "society"}
+_ANAPHOR = re.compile(r"^(?:(?:the|its|[\w-]+['’]s)\s+)?(?:(?:main|local|regional|provincial|district|state|national|"
+                      r"city|town|central|general|private)\s+)?([a-z]\w+)$", re.I)
+# names of public bodies: "the company" is never one of these
+_PUBLIC = {"police", "army", "military", "government", "court", "ministry", "council", "agency", "service",
+           "hospital", "party", "forces", "office", "authority", "commission", "inspectorate", "prosecutor"}
 
 
 def resolve_anaphors(figures: list[dict], documents: list[dict], entities: list[dict]) -> None:
@@ -286,13 +305,17 @@ def resolve_anaphors(figures: list[dict], documents: list[dict], entities: list[
     for f, rb, noun in pending:
         text = texts.get(f.get("doc"), "")
         best = None
+        after = None
         named = []   # the story's organisations whose name carries the noun
+        plain = []   # and those whose name carries no organisation word at all ("Velta Grid")
         for e in orgs:
             words = {w.lower() for w in re.findall(r"\w+", e["name"])}
             if noun in words:
                 named.append(e["id"])
+            if not words & (ORG_ANAPHORS | _PUBLIC | {"union", "association", "party", "front", "movement"}):
+                plain.append(e["id"])
             fits = noun in words or noun.rstrip("s") in words or (
-                noun in ("company", "firm", "operator", "utility") and not words & ORG_ANAPHORS)
+                noun in ("company", "firm", "operator", "utility", "club") and not words & (ORG_ANAPHORS | _PUBLIC))
             if not fits:
                 continue
             last = None
@@ -300,10 +323,18 @@ def resolve_anaphors(figures: list[dict], documents: list[dict], entities: list[
                 last = m.start()
             if last is not None and (best is None or last > best[0]):
                 best = (last, e["id"])
+            if noun in words:
+                nxt = pats[e["id"]].search(text, f["start"])
+                if nxt is not None and (after is None or nxt.start() < after[0]):
+                    after = (nxt.start(), e["id"])
         if best is not None:
             rb["entity"] = best[1]
         elif len(named) == 1:
             rb["entity"] = named[0]   # not named in this article, but the story has one "... Agency"
+        elif after is not None:
+            rb["entity"] = after[1]
+        elif noun in ("company", "firm", "operator", "utility") and len(plain) == 1:
+            rb["entity"] = plain[0]   # the story's only organisation named like a business   # "..., the town's main hospital said. Dr X, director of Y Hospital, ..."
 
 
 _VOICE_OF = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:senior|chief|top|local)\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)"
@@ -332,7 +363,7 @@ def resolve_reporters(figures: list[dict], documents: list[dict], entities: list
     resolve_voices(figures, link_name)
     resolve_described(figures, documents, link_name)
     resolve_anaphors(figures, documents, entities)
-    resolve_official(figures)
+    resolve_official(figures, entities)
 
 
 # words naming what money pays for or how it is given, not the currency: "a 80 million X fund"
