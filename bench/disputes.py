@@ -48,9 +48,12 @@ STORIES = {
     "village (attack on a village; written blind, then tuned on)": PACKAGE / "samples" / "village",
     "coup (coup attempt; written blind, then tuned on)": PACKAGE / "samples" / "coup",
     "train (train derailment; written blind, then tuned on)": PACKAGE / "samples" / "train",
-    "cyclone (cyclone landfall; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "cyclone",
-    "market (air strike on a market; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "market",
-    "factory (garment factory fire; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "factory",
+    "cyclone (cyclone landfall; written blind, then tuned on)": PACKAGE / "samples" / "cyclone",
+    "market (air strike on a market; written blind, then tuned on)": PACKAGE / "samples" / "market",
+    "factory (garment factory fire; written blind, then tuned on)": PACKAGE / "samples" / "factory",
+    "hotel (hotel hostage siege; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "hotel",
+    "landslide (landslide on a mining town; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "landslide",
+    "bombing (car bomb in a capital; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "bombing",
 }
 
 

@@ -41,6 +41,9 @@ STORIES = {
     "cyclone": ("pns-2026-09-19", {"Sumbara", "Port Adrel"}),
     "market": ("arkline-2026-11-06", {"Hadrun", "Belqa"}),
     "factory": ("kpa-2026-06-08", {"Tessavar", "Varossa"}),
+    "hotel": ("vaspress-2026-10-09", {"Hurzen", "Brevno"}),
+    "landslide": ("vpa-2026-06-19", {"Karsdal", "Oskeld"}),
+    "bombing": ("mps-2026-05-12", {"Castelbrun", "Marenzia"}),
 }
 
 
