@@ -152,3 +152,38 @@ def test_an_owned_count_goes_on_with_the_last_casualty_count(nlp):
             "Nils Obi said the movement's count had risen to 41.")
     f = by_number(run(nlp, text), "41")
     assert f["kind"] == "killed"
+
+
+def test_hostages_bodies_and_the_dead_named_among(nlp):
+    f = by_number(run(nlp, "Gunmen were holding about 90 guests and staff hostage on Monday, the ministry said."), "90")
+    assert f["kind"] == "arrested"
+    figs = run(nlp, "Dr Ona Vell said the bodies of 11 hostages had been brought in and that at least three of them had been shot.")
+    assert by_number(figs, "11")["kind"] == "killed"
+    assert by_number(figs, "three")["kind"] == "killed"
+    f = by_number(run(nlp, "Two children and a traffic officer were among the dead, she said."), "Two")
+    assert f["kind"] == "killed"
+    f = by_number(run(nlp, "Dr Ona Vell said 14 patients were still at Orlo General Hospital."), "14")
+    assert f["kind"] == "injured"
+    f = by_number(run(nlp, "The spokesman said between six and nine attackers entered the building."), "six and nine")
+    assert f["kind"] == "troops"
+    f = by_number(run(nlp, "About 300 residents spent the night in a sports hall, the council said."), "300")
+    assert f["kind"] == "displaced"
+
+
+def test_counts_and_descriptions_of_things(nlp):
+    figs = run(nlp, "Karvel town council raised its count of homes buried or destroyed in the slide to 41 on Sunday.")
+    f = by_number(figs, "41")
+    assert (f["kind"], f["what"], f["reported_by"]["name"]) == ("other", "homes", "Karvel town council")
+    f = by_number(run(nlp, "At least six people were killed and 20 are missing after the slide, the agency said."), "20")
+    assert f["kind"] == "missing"
+    f = by_number(run(nlp, "It put the number of people in emergency shelters at 1,200."), "1,200")
+    assert f["kind"] == "displaced"
+    assert nums(run(nlp, "The owners said the Velmar, which has 180 rooms, was almost full.")) == set()
+    assert nums(run(nlp, '"There was one bomb and one crime," he said.')) == set()
+
+
+def test_coordinated_figures_share_their_source(nlp):
+    figs = run(nlp, "The health ministry's toll stands at 24 dead and 109 wounded, and Dr Ona Vell said "
+                    "13 patients were still at the hospital.")
+    assert by_number(figs, "109")["reported_by"]["name"] == "The health ministry"
+    assert by_number(figs, "13")["reported_by"]["name"] == "Dr Ona Vell"

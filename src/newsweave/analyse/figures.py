@@ -202,7 +202,8 @@ for _k, _words in {
               "conscripts paratrooper paratroopers commando commandos militant militants "
               "insurgent insurgents rebel rebels guerrilla guerrillas mercenary mercenaries "
               "recruit recruits sailor sailors airmen guards guardsmen police policemen "
-              "gendarmes militiamen jihadists combatants officers forces contractors mutineers",
+              "gendarmes militiamen jihadists combatants officers forces contractors mutineers "
+              "gunmen attackers assailants raiders",
     "vehicles": "tank tanks vehicle vehicles car cars truck trucks lorry lorries apc apcs "
                 "carrier carriers bus buses ship ships warship warships vessel vessels boat "
                 "boats howitzers artillery convoy tanker tankers freighter freighters trawler trawlers "
@@ -317,7 +318,7 @@ MOVE_LEMMAS = {"move", "relocate", "rehouse", "transfer", "take", "bus", "ferry"
                "house", "accommodate", "lodge"}
 RELOCATE_LEMMAS = {"move", "relocate", "rehouse", "bus", "ferry", "evacuate"}
 MEDICS = {"doctors", "medics", "nurses", "surgeons", "paramedics", "hospital", "hospitals", "clinic"}
-STAY_LEMMAS = {"remain", "stay", "live", "sleep", "shelter", "be", "camp", "wait"}
+STAY_LEMMAS = {"remain", "stay", "live", "sleep", "shelter", "be", "camp", "wait", "spend"}
 INJURY_NOUNS = {"injury", "injuries", "wounds", "wound", "burns", "fractures", "trauma"}
 HOSPITAL_NOUNS = {"hospital", "hospitals", "clinic", "clinics"}
 # "a further 1,500 troops", "another 200", "eight more helicopters": an increment, not a total
@@ -871,6 +872,8 @@ def _toll_kind(noun):
             for p in c.children:
                 if p.dep_ == "pobj":
                     k = NOUN_KIND.get(p.lower_) or _pred_kind(p)
+                    if any(q.lower_ in SHELTER_NOUNS for q in _pobjs(p, ("in", "at", "inside"))):
+                        k = "displaced"   # "the number of people in emergency shelters"
                     for a in p.children:
                         if a.dep_ in ("amod", "acl", "compound"):
                             ka = _pred_kind(a) or NOUN_KIND.get(a.lower_)
@@ -906,6 +909,9 @@ def _kind(doc, ph, root, noun, strong):
     """Returns (kind, predicate_token_for_span, toll_noun, what_override)."""
     if ph.currency:
         return "money", None, None, None
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.lemma_.lower() in ("body", "corpse", "remains"):
+        return "killed", None, None, None   # "the bodies of 13 hostages": the dead, whoever they were
     anchor = noun if noun is not None else root
     is_person = noun is None or noun.lower_ in PERSON_NOUNS or noun.ent_type_ == "NORP" or NOUN_KIND.get(
         noun.lower_) in ("troops", "arrested", "displaced") or _national(noun) or (
@@ -990,6 +996,8 @@ def _kind(doc, ph, root, noun, strong):
                 if tk:
                     return tk, None, head, tw
             dep = "prep"
+        if head.dep_ in ("aux", "auxpass") and head.head.pos_ in ("VERB", "ADJ") and head.head.i > head.i:
+            head = head.head   # "40 are missing" parsed with "40" hanging on the auxiliary
         if head.pos_ in ("VERB", "AUX", "ADJ") and head.i != a.i:
             verb = head
             # toll subject / object: "the death toll rose to 30", "put the toll at 30", "toll is 30"
@@ -1048,8 +1056,15 @@ def _kind(doc, ph, root, noun, strong):
                             break
     if not kinds and (is_person or _personish(noun)) and a.dep_ in ("dobj", "nsubjpass", "nsubj") and (
             (a.head.pos_ in ("VERB", "AUX") and any(c.lower_ in HOSTAGE_WORDS for c in a.head.children))
-            or (a.dep_ == "nsubj" and a.head.lower_ in HOSTAGE_WORDS)):   # "holding 14 officers hostage" parsed as a clause
+            or (a.dep_ == "nsubj" and a.head.lower_ in HOSTAGE_WORDS)
+            or (a.head.pos_ == "VERB" and any(t.lower_ in HOSTAGE_WORDS and (t.head.i == a.head.i or t.head.i in {
+                x.i for x in a.subtree}) for t in doc[a.i + 1:min(a.i + 8, a.sent.end)]))):
+        # "holding 14 officers hostage" parsed as a clause; "holding 120 guests and staff hostage"
         kinds.append("arrested")   # "holding 14 officers hostage", "were taken hostage": people held
+        pred_tok = a.head
+    if not kinds and (is_person or _personish(noun)) and a.dep_ in ("nmod", "compound") \
+            and a.head.lower_ in HOSTAGE_WORDS and a.head.head.lemma_.lower() in ("hold", "take", "keep", "seize"):
+        kinds.append("arrested")   # "holding about 120 guests and staff hostage" (guests hung on "hostage")
         pred_tok = a.head
     if noun is not None and not kinds:
         nk = NOUN_KIND.get(noun.lower_) or NOUN_KIND.get(noun.lemma_.lower())
@@ -2319,6 +2334,10 @@ def _description_not_count(doc, ph, noun, root) -> bool:
     if noun.lower_ not in PERSON_NOUNS and not NOUN_KIND.get(noun.lower_) and len(nx) == 2 and ph.value < 1000 \
             and nx[0] in ("a", "per", "each", "every") and nx[1] in ("day", "week", "month", "year", "night", "shift"):
         return True   # "runs three shifts a day": a rate that describes, not a count of what happened
+    if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() == "have" and noun.head.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in noun.head.children) \
+            and noun.lower_ not in PERSON_NOUNS and not NOUN_KIND.get(noun.lower_):
+        return True   # "the hotel, which has 240 rooms": what a place is like
     if noun.lower_ in SEAT_NOUNS and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in (
             "hold", "seat", "accommodate", "have", "fit"):
         return True
@@ -2499,6 +2518,9 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
         relation = "previous"  # "raised its toll to 30, from 12": the 12 is the earlier figure
     if ph.qualifier in ("several", "a few") and kind == "other":
         return None  # "several villages", "a few streets": too vague to count anything
+    if kind == "other" and ph.value == 1 and not ph.currency and first.lower_ in ("one", "1") and noun is not None \
+            and noun.tag_ == "NN":
+        return None  # "one bomb, one car", "one street", "one lane": a single thing is told, not counted
     if _general_non_figure(doc, ph, noun, root, sent, kind):
         return None  # issue 6: "I have four children", "The two drivers", "samples from two patients"
     before = doc[ph.qs - 1] if ph.qs - 1 >= sent.start else None
@@ -2570,6 +2592,13 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
     # the owner of the toll beats the speaker of an enclosing claim: in "X says 200 died; the
     # government's count is 38" the 38 is the government's
     reported_by = _source_from_parse(doc, sent, fig_tokens, text, owner_only=True)
+    if reported_by is None:
+        # "the ministry's toll stands at 24 dead and 109 wounded": coordinated figures share a source
+        last = prev_figs[-1] if prev_figs else None
+        if last is not None and last["sentence"] == [sent.start_char, sent.end_char] and last["reported_by"] \
+                and text[last["end"]:start].strip() in ("and", ",", "or", ", and") \
+                and not any(t.lemma_.lower() in SPEECH for t in doc[ph.ns:min(ph.ne + 4, sent.end)]):
+            reported_by = dict(last["reported_by"])
     if reported_by is not None:
         speaker = _owner_inside_speech(doc, sent, fig_tokens, reported_by)
         if speaker is not None:   # "X said six more had died, bringing the hospital's toll to 47": X's count
@@ -2787,6 +2816,16 @@ def _fell_ill(root) -> bool:
 def _count_of(doc, root):
     """"put the number of cases at 58": what the count counts (the noun after "number of"),
     when the number is the value the count is put at."""
+    if root.dep_ == "pobj" and root.head.lower_ == "to":
+        # "raised its count of homes buried or destroyed in X to 52": "to 52" hung on a participle
+        # inside the count noun's phrase
+        for anc in list(root.ancestors)[:7]:
+            if anc.lemma_.lower() in TOLL_NOUNS and anc.pos_ == "NOUN":
+                of = next((c for c in anc.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                obj = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None) if of is not None else None
+                if obj is not None:
+                    return obj.lower_
+                break
     if root.dep_ == "attr" and root.head.lemma_ == "be":
         verb = root.head   # "The number of passengers was 214"
     elif root.dep_ != "pobj" or root.head.lower_ not in ("at", "to"):
@@ -2856,6 +2895,18 @@ def _general_kind(doc, ph, root, noun, sent, kind):
         return kind
     if _harmed_by_exposure(tok):
         return "injured"
+    # "Two children and a police officer were among the dead": the part says its kind
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "nsubj" and first.head.lemma_ == "be":
+        among = [p.lower_ for p in _pobjs(first.head, ("among",))]
+        part = {"dead": "killed", "killed": "killed", "victims": "killed", "injured": "injured",
+                "wounded": "injured", "missing": "missing", "detained": "arrested", "arrested": "arrested"}
+        if among and among[0] in part:
+            return part[among[0]]
+    if noun is not None and noun.lower_ == "patients" and not _illness_story(doc):
+        return "injured"   # "16 patients remained there" after a blast, a crash, a fire
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.i:
         tok = tok.head.head   # "hundreds of people were still trapped": the quantity is the subject
     if _trapped(tok) or _buried(tok) or _listed_as(tok) == "missing":
