@@ -2905,8 +2905,10 @@ def _general_kind(doc, ph, root, noun, sent, kind):
                 "wounded": "injured", "missing": "missing", "detained": "arrested", "arrested": "arrested"}
         if among and among[0] in part:
             return part[among[0]]
-    if noun is not None and noun.lower_ == "patients" and not _illness_story(doc):
-        return "injured"   # "16 patients remained there" after a blast, a crash, a fire
+    if noun is not None and noun.lower_ == "patients" and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in STAY_LEMMAS \
+            and not _illness_story(doc) and not any(t.lower_ in ILLNESS_WORDS for t in noun.sent) \
+            and any("hospital" in t.lower_ or t.lower_ in CARE_NOUNS for t in noun.sent):
+        return "injured"   # "13 patients were still at X Hospital" after a blast, a crash, a fire
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.i:
         tok = tok.head.head   # "hundreds of people were still trapped": the quantity is the subject
     if _trapped(tok) or _buried(tok) or _listed_as(tok) == "missing":
