@@ -1,7 +1,10 @@
 """Statements about who controls a place: "rebels took Zawiya", "the town is fully in our hands".
 
-Each statement records the place, the controller named (a pronoun of the speaker -- "we", "our"
--- becomes the speaker), and who makes the statement (the speaker of the quote or reported speech
+Each statement records the place (one per place of a list: "held the capital, the state radio
+station and the airport"; a place or institution named by its noun alone -- "the capital", "the
+airport" -- gets a ``place_key``, its noun), the controller named (a pronoun of the speaker --
+"we", "our", and "they" as the subject of what a speaker is reported to say -- becomes the
+speaker), and who makes the statement (the speaker of the quote or reported speech
 it sits in, else nobody: the outlet's own voice). The merge stage turns statements that name
 different controllers of one place into a dispute.
 """
@@ -15,7 +18,15 @@ CONTROL_VERBS = {"take", "capture", "seize", "retake", "recapture", "overrun", "
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PLACE_NOUNS = {"town", "city", "village", "port", "district", "area", "region", "capital",
                "province", "base", "airport", "border", "crossing", "neighbourhood", "neighborhood"}
+# a story's one such place or institution, named by its noun alone: "the capital", "the airport",
+# "the state broadcaster" (who holds it is a matter of its own, not of the town named before it)
+INSTITUTION_NOUNS = {"capital", "airport", "airbase", "airfield", "broadcaster", "station", "transmitter",
+                     "palace", "parliament", "studios", "headquarters", "harbour", "harbor", "port",
+                     "barracks", "base", "refinery", "dam", "bridge", "prison", "garrison"}
 FIRST_PERSON = {"we", "our", "us", "i", "my"}
+# the speaker's own side, as the subject of what they are reported to say: "Rebels said they
+# controlled the capital"
+SPEAKER_PRONOUNS = {"they"}
 _DROP_DEP = {"det", "poss", "punct", "case", "predet"}
 
 
@@ -33,7 +44,20 @@ def _attribution(found: dict, pos: int) -> dict | None:
     return {"name": best[1]["name"]} if best else None
 
 
-def _place_in(span, mentions, before_pos) -> dict | None:
+def _place_in(span, mentions, before_pos, head=None) -> dict | None:
+    """The place a phrase names: a place mention heading it, else a place or institution named
+    by its noun alone ("the capital", "the main airport": the noun is the place), else a place
+    mention in it, else for "the town" the place named last before the sentence."""
+    if head is not None:
+        for m in mentions:
+            if m["label"] in PLACE_LABELS and m["start"] <= head.idx < m["end"]:
+                return m
+        if head.lemma_.lower() in INSTITUTION_NOUNS or head.lower_ in INSTITUTION_NOUNS:
+            if not any(m["label"] in PLACE_LABELS and span.start_char <= m["start"] < span.end_char
+                       and m["start"] < head.idx for m in mentions):
+                s, e = span.start_char, span.end_char
+                return {"text": span.doc.text[s:e], "key": head.lower_ if head.lower_ in INSTITUTION_NOUNS
+                        else head.lemma_.lower()}
     for m in mentions:
         if m["label"] in PLACE_LABELS and span.start_char <= m["start"] < span.end_char:
             return m
@@ -44,10 +68,31 @@ def _place_in(span, mentions, before_pos) -> dict | None:
     return None
 
 
+def _conjuncts(tok) -> list:
+    """``tok`` and the phrases joined to it ("the capital, the state television station and the
+    main airport"), each as (head, span without the others)."""
+    heads = [tok]
+    for t in tok.subtree:
+        # the parser often reads the middle of a list as an apposition: "A, B and C" is A <-appos-
+        # B <-conj- C; an apposition joined to a further phrase is a list's member
+        if t.head in heads and t.i != t.head.i and (t.dep_ == "conj" or (
+                t.dep_ == "appos" and any(c.dep_ == "conj" for c in t.children))):
+            heads.append(t)
+    out = []
+    for h in heads:
+        nested = {t.i for c in h.children if c in heads or c.dep_ in ("conj", "cc") or (c.dep_ == "punct" and c.i > h.i)
+                  for t in c.subtree}
+        idx = [t.i for t in h.subtree if t.i not in nested]
+        out.append((h, tok.doc[min(idx): max(idx) + 1]))
+    return out
+
+
 def _controller(tok, speaker):
-    """(text, key) of the phrase ``tok`` heads; first-person pronouns become the speaker."""
+    """(text, key) of the phrase ``tok`` heads; first-person pronouns become the speaker, and so
+    does 'they' as the subject of what a speaker is reported to say."""
     span = tok.doc[tok.left_edge.i: tok.right_edge.i + 1]
-    if any(t.lower_ in FIRST_PERSON for t in span):
+    if any(t.lower_ in FIRST_PERSON for t in span) or (
+            len(span) == 1 and tok.lower_ in SPEAKER_PRONOUNS and tok.dep_ == "nsubj"):
         return (speaker["name"], speaker["name"].lower()) if speaker else (None, None)
     if tok.pos_ == "PRON":
         return None, None
@@ -82,7 +127,7 @@ def extract(doc, article, found) -> list[dict]:
                     continue
                 if controller is None or place_span is None:
                     continue
-                place = _place_in(doc[place_span.left_edge.i: place_span.right_edge.i + 1], mentions, sent.start_char)
+                places = [_place_in(span, mentions, sent.start_char, head) for head, span in _conjuncts(place_span)]
             elif lemma in ("hand", "control") and tok.pos_ == "NOUN" and tok.head.lower_ in ("in", "under"):
                 # "X is (fully) in our hands" / "under the control of Y"
                 owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -93,20 +138,27 @@ def extract(doc, article, found) -> list[dict]:
                     continue
                 verb = tok.head.head
                 subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                scope = doc[subj.left_edge.i: subj.right_edge.i + 1] if subj is not None else sent
-                place = _place_in(scope, mentions, sent.start_char)
+                if subj is not None:
+                    places = [_place_in(span, mentions, sent.start_char, head) for head, span in _conjuncts(subj)]
+                else:
+                    places = [_place_in(sent, mentions, sent.start_char)]
                 controller = owner
             else:
                 continue
-            if place is None:
+            places = [p for p in places if p is not None]
+            if not places:
                 continue
             speaker = _attribution(found, tok.idx)
             text, key = _controller(controller, speaker)
             if not key:
                 continue
             s, e = sent.start_char, sent.end_char
-            out.append({"place": place["text"], "controller": text, "controller_key": key,
+            for place in places:
+                item = {"place": place["text"], "controller": text, "controller_key": key,
                         "party": speaker or {"name": None}, "text": doc.text[s:e].strip(),
                         "start": s + (len(doc.text[s:e]) - len(doc.text[s:e].lstrip())),
-                        "end": e - (len(doc.text[s:e]) - len(doc.text[s:e].rstrip()))})
+                        "end": e - (len(doc.text[s:e]) - len(doc.text[s:e].rstrip()))}
+                if place.get("key"):
+                    item["place_key"] = place["key"]     # a place named by its noun: "the capital"
+                out.append(item)
     return out

@@ -18,6 +18,10 @@ A party's camp comes from general news-language cues only:
   'Renewal Alliance'); "the group's director" points past an organisation named by another kind
   of noun; a group with no cue of its own takes the camp of a person named as its member ('the
   opposition leader Y' ... 'Y of the X party').
+- (issue 6) 'Its researcher, Y' just after a group that speaks ("The Forum called for an inquiry")
+  is that group's, not a ministry's named earlier; "The association said" is the story's one
+  association; an organisation named by the first word of its name, a word the texts never write
+  in lower case ("Brennholt's director", "Brennholt did not respond"), is that organisation.
 A party with no cue is a camp of its own (its entity or its name).
 
 When the story names two or more states by their adjective before a state body ('the Ruritanian
@@ -242,6 +246,30 @@ class Camps:
                 self._same_as[short] = long_id      # the entity "Alliance" is the "Renewal Alliance"
                 org_names[h] = long_id
         org_re = _alternation(org_names)
+        ent_types = {e["id"]: e.get("type") for e in entities}
+        # "Brennholt's director": an organisation named by the first word of its name, in the
+        # possessive before a role (the one organisation of the story whose name starts so)
+        # (a word the texts never write in lower case: "Brennholt", not "State"); an entity of
+        # that one word ("Brennholt did not respond") is the organisation
+        firsts: dict = {}
+        all_text = "\n".join(d.get("text") or "" for d in documents)
+        for e in entities:
+            words = e["name"].split()
+            if e.get("type") == "ORG" and len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 4 \
+                    and words[0].isalpha() and not DEMONYM.match(words[0]) \
+                    and fold(words[0]) not in _NOT_A_STATE and fold(words[0]) not in _ORG_NOUNS:
+                firsts.setdefault(words[0], set()).add(e["id"])
+        self._first_word = {}
+        for w, ids in firsts.items():
+            if len(ids) != 1 or re.search(rf"\b{re.escape(w.lower())}\b", all_text):
+                continue
+            (long_id,) = ids
+            short = self._names.get(fold(w))
+            if short is None:
+                self._first_word[fold(w)] = long_id
+            elif short != long_id and ent_types.get(short) not in _PLACES + ("NORP", "LOC") \
+                    and len(self._entity_name.get(short, "").split()) == 1:
+                self._same_as.setdefault(short, long_id)
         adjectives: set = set()         # states the story names by their adjective
         for e in entities:
             for text in [e["name"], *e.get("aliases", []), *e.get("roles", [])]:
@@ -256,6 +284,10 @@ class Camps:
                     m = org_re.search(fold(text))
                     if m and org_names[m.group(1)] != e["id"]:
                         refs[e["id"]].append(org_names[m.group(1)])
+                        continue
+                owner = self._possessive_owner(text) if text != e["name"] else None
+                if owner and owner != e["id"]:
+                    refs[e["id"]].append(owner)
         docs = {d["id"]: d["text"] for d in documents}
         possessive = []          # (entity, doc mentions before it) for 'Its leader, Y'
         self._type = ent_type = {e["id"]: e.get("type") for e in entities}
@@ -293,12 +325,20 @@ class Camps:
             for item, key in [(q, "speaker") for q in a.get("quotes", [])] + [(c, "claimant") for c in a.get("claims", [])]:
                 sp = item.get(key) or {}
                 sid = self._names.get(fold(sp.get("name") or "")) if isinstance(sp, dict) else None
+                if sid is None and isinstance(sp, dict):
+                    # "The association said": the story's one association
+                    sid = org_names.get(re.sub(r"^the\s+", "", fold(sp.get("name") or "")))
                 if sid is not None and ent_type.get(sid) in ("ORG", "NORP") and isinstance(sp.get("end"), int):
                     speaking.setdefault(sp["end"], (sid, sp["name"], sp["end"]))
-            extra = [{"text": g[1], "label": "SPEAKER", "start": g[2], "end": g[2]} for g in speaking.values()]
+            extra = [{"text": g[1], "label": "SPEAKER", "start": g[2], "end": g[2], "sid": g[0]}
+                     for g in speaking.values()]
+            spans = sorted((sp["start"], sp["end"]) for item, key in
+                           [(q, "speaker") for q in a.get("quotes", [])] + [(c, "claimant") for c in a.get("claims", [])]
+                           for sp in [item.get(key) or {}] if isinstance(sp, dict)
+                           and isinstance(sp.get("start"), int) and isinstance(sp.get("end"), int))
             for m in sorted(_mentions(a) + extra, key=lambda m: m["start"]):
                 if m["label"] == "SPEAKER":
-                    groups.append((self._names.get(fold(m["text"])), m["text"], m["end"]))
+                    groups.append((m["sid"], m["text"], m["end"], True))
                     continue
                 eid = self._names.get(fold(m["text"]))
                 if eid is not None:
@@ -312,11 +352,13 @@ class Camps:
                         and not _PLACE_OFFICE.search(role):   # "Its mayor": of a town, not of a group
                     near = _possessor([g for g in groups if 0 <= m["start"] - g[2] <= 400], role)
                     if near:
-                        possessive.append((eid, near))
+                        possessive.append((eid, near, role))
                         if near[-1][0] and near[-1][0] != eid:
                             state_refs.setdefault(eid, []).append(near[-1][0])
                 if m["label"] in ("ORG", "NORP", "LOC"):
-                    groups.append((eid, m["text"], m["end"]))
+                    # a group named as the one speaking ("The opposition X accused ...") or only named
+                    spoke = any(s0 <= m["start"] and m["end"] <= e0 for s0, e0 in spans)
+                    groups.append((eid, m["text"], m["end"], spoke))
                 if eid is not None and m["label"] == "PERSON" and org_re is not None:
                     om = _MEMBER_OF.match(text, m["end"])
                     gm = org_re.match(fold(text[om.end():om.end() + 80])) if om else None
@@ -367,8 +409,15 @@ class Camps:
             if short not in self._camp and long_id in self._camp:
                 self._camp[short] = self._camp[long_id]
         # 'Its leader, Y': the nearest group before it, preferring one whose camp is known
-        for eid, near in possessive:
+        for eid, near, role in possessive:
             if eid in self._camp:
+                continue
+            if near[-1][0] and len(near[-1]) > 3 and near[-1][3] and _ITS.match(role):
+                # "The Forum called for an inquiry. Its researcher, Y, said ...": the group named
+                # just before it, when that group is the one speaking, not a ministry named earlier
+                g = near[-1][0]
+                g = self._same_as.get(g, g)
+                refs[eid].append(self._camp.get(g) or f"name:{self._entity_name[g]}")
                 continue
             camps = [(self._camp.get(g[0]) if g[0] else None) or cue_camp(g[1]) for g in near]
             known = [c for c in camps if c]
@@ -442,8 +491,21 @@ class Camps:
         m = self._holder.search(f) if self._holder is not None else None
         if m:
             e = self._names[m.group(1)]
+            e = self._same_as.get(e, e)
+            return self._camp.get(e) or f"name:{self._entity_name[e]}"
+        e = self._possessive_owner(party["name"])
+        if e:
             return self._camp.get(e) or f"name:{self._entity_name[e]}"
         return f"name:{party_key({'name': party['name']})}"
+
+    def _possessive_owner(self, text: str) -> str | None:
+        """The organisation a role or a description names by the first word of its name in the
+        possessive ("Brennholt's director" -> Brennholt Track Services), or None."""
+        m = _FIRST_POSSESSIVE.match(text or "")
+        if not m:
+            return None
+        w = fold(m.group(1))
+        return self._first_word.get(w) or self._same_as.get(self._names.get(w))
 
     def _state_named(self, name: str) -> str | None:
         """The state a party's name is (a lone country word, "Dalmarra") when the story has two
@@ -514,6 +576,8 @@ _ORG_NOUNS = {"party", "group", "movement", "alliance", "organisation", "organiz
               "operator", "utility", "firm", "charity", "observatory", "tribunal", "parliament", "assembly"}
 
 
+_ITS = re.compile(r"^(?:its|their)\b", re.I)
+_FIRST_POSSESSIVE = re.compile(r"^\s*(?:[Tt]he\s+)?([A-Z][\w-]+)['’]s\s+[\w-]+")
 _MEMBER_OF = re.compile(r",?\s+of\s+the\s+", re.I)
 
 

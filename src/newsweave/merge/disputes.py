@@ -27,6 +27,20 @@ Sources of disputes, each a small function:
   side: a rejection answers the named party before them; "had no record of any complaint"
   rejects the complaint before it; "rejected the offer" answers what the offer's maker said of
   it in the paragraph making the offer (a proposal nobody offered in the article stays no dispute).
+  (issue 6, rounds on a coup, a derailment, a stadium crush and a village attack) Places named by
+  their noun alone ('the capital', 'the airport') are disputed when two camps name different
+  holders; a measure said to be lifted and still in force ('the curfew was lifted' / 'the curfew
+  is still in force') is a contradiction; 'found no record of the inspection that X says it
+  carried out' denies the inspection; a bare rejection followed by the rejecter's explanation
+  ('rejected the finding. "Our team walked that bridge on 2 April"') answers the earlier
+  statement the explanation speaks of when it speaks of it clearly more than of what was said
+  just before; possessives do not hide a party's name ("the association's estimate"); the label
+  a rejecter quotes ('dismissed the claim as "an insult to ..."') is no part of what is rejected;
+  a demand called absurd is no statement; images, footage and recordings are (what they are
+  said to show); a headline's statement stands for the body's statement below it by the same
+  voice, and a matched statement brings the quote after it; a journalist's cue about a matter
+  already in dispute ('conflicting reports about the tear gas') joins that dispute; a hospital's
+  or charity's count of the wounded above the state's is no dispute.
 Every pairing is between camps (``camps.py``): 'rebels', a named rebel movement and its spokesman
 are one side, and two voices of one side saying the same thing are not a dispute; in a story of
 two states (a border war) each state's government is a side of its own, and casualty figures are
@@ -50,7 +64,7 @@ from .text import jaccard, party_key as _party_key, stem, terms, trim_span
 _GENERIC = set(terms("report reports claim claims allegation allegations accusation accusations account "
                      "accounts story rumour rumor statement propaganda lies lie nonsense rubbish "
                      "fabricated fabrication fantasy false untrue baseless figure figures toll number "
-                     "numbers"))
+                     "numbers finding findings"))
 
 
 def _cite(item: dict) -> dict:
@@ -89,9 +103,11 @@ class _Doc:
 _REJECT_VERB = re.compile(r"^(?:reject|dismiss|disput|refut|contest)", re.I)
 _STATEMENT_NOUN = re.compile(
     r"\b(?:reports?|claims?|allegations?|accusations?|accounts?|stor(?:y|ies)|statements?|figures?|counts?|"
-    r"tolls?|numbers?|estimates?|suggestions?|charges?|assertions?|versions?|findings|criticism|rumou?rs?|"
+    r"tolls?|numbers?|estimates?|suggestions?|charges?|assertions?|versions?|criticism|rumou?rs?|"
     r"assessments?|descriptions?|characteri[sz]ations?|idea|notion|narratives?|reporting|comments?|remarks?|"
-    r"assertions?|theory|theories|explanations?|evidence|conclusions?|complaints?)\b", re.I)
+    r"assertions?|theory|theories|explanations?|evidence|conclusions?|complaints?|findings?|"
+    # evidence that shows something: "dismissed the images as showing a routine exercise"
+    r"images?|photo(?:graph)?s?|pictures?|footage|videos?|recordings?|tapes?)\b", re.I)
 
 
 def _negative(text: str) -> bool:
@@ -132,9 +148,13 @@ _NO_MESSAGE = re.compile(r"^\s*no (?:such |\w+ )?(?:warnings?|letters?|messages?
 
 
 # 'had no record of any complaint about the roof': a message denied by the one it was sent to
+# or an act said to have been done: 'found no record of the inspection that the firm says it carried out'
 _NO_RECORD = re.compile(r"\b(?:no|not\s+any|never\s+(?:had|kept)\s+any)\s+(?:record|trace|knowledge)\s+of\s+"
-                        r"(?:any\s+|such\s+(?:a\s+)?|a\s+|the\s+)?(?:warnings?|letters?|messages?|notices?|"
-                        r"complaints?|reports?|e-?mails?|calls?|alerts?|requests?)\b", re.I)
+                        r"(?:any\s+|such\s+(?:a\s+)?|a\s+|an\s+|the\s+)?(?:warnings?|letters?|messages?|notices?|"
+                        r"complaints?|reports?|e-?mails?|calls?|alerts?|requests?|"
+                        r"inspections?|checks?|visits?|tests?|audits?|repairs?|maintenance|payments?|transfers?|"
+                        r"deliveries|delivery|shipments?|sales?|orders?|meetings?|permits?|licen[cs]es?|approvals?|"
+                        r"contracts?)\b", re.I)
 
 
 def _is_rejection(c: dict) -> bool:
@@ -284,8 +304,85 @@ def _answered(dd: _Doc, si: int, den: dict, denier: dict, camps, want_camp, figu
     return _position(dd, found) if found else None
 
 
+def _with_quote_after(dd: _Doc | None, c: dict, camps) -> dict:
+    """The position of statement ``c`` with the quote that follows it in its paragraph from the same
+    voice ('X said the images showed tents for 2,000 troops. "That is far more than the base
+    normally holds," she said.')."""
+    pos = {"party": dict(c["claimant"]), "claim": c["text"], "citations": [_cite(c)]}
+    if dd is None:
+        return pos
+    i = dd.index(c["start"])
+    j = i + 1
+    while j < len(dd.sents) and dd.para[j] == dd.para[i]:
+        cs = [o for o in dd.claims.get(j, []) if o["claimant"].get("name")]
+        if not cs or not all(o.get("source") == "quote" and camps.same(o["claimant"], c["claimant"])
+                             and not _is_rejection(o) for o in cs):
+            break
+        for o in cs[:1]:
+            pos["citations"].append(_cite(o))
+            pos["claim"] += " " + o["text"]
+        j += 1
+    return pos
+
+
+def _is_title(dd: _Doc, i: int) -> bool:
+    """Sentence ``i`` is the article's headline: its first paragraph, one line with no full stop."""
+    if i != 0 or len(dd.sents) < 2 or dd.para[1] == dd.para[0]:
+        return False
+    s, e = dd.sents[0]
+    return "\n" not in dd.text[s:e] and not re.search(r"[.!?][\"”’']?\s*$", dd.text[s:e])
+
+
+def _lede_for_title(dd: _Doc | None, c: dict) -> dict:
+    """A statement of a headline ("Fire alert came too late, residents say") stands for the body's
+    statement by the same voice just below it ("Residents of X said on Wednesday that the alert
+    reached their phones after 5pm"): that one is cited."""
+    if dd is None or not _is_title(dd, dd.index(c["start"])):
+        return c
+    who = set(terms(c["claimant"].get("name") or ""))
+    for j in range(1, len(dd.sents)):
+        if dd.para[j] > dd.para[1]:
+            break
+        for o in dd.claims.get(j, []):
+            if who & set(terms(o["claimant"].get("name") or "")):
+                return o
+    return c
+
+
+def _shares(said: set, ts: set, loose: bool = False) -> bool:
+    """A word of what is said is among the terms ``ts``; ``loose``: or one of its family
+    ('inspection' and 'inspected' share their first six letters)."""
+    if said & ts:
+        return True
+    return loose and any(len(w) >= 6 and t[:6] == w[:6] for w in said for t in ts)
+
+
+def _explained(dd: _Doc, si: int, den: dict, denier: dict, camps) -> tuple | None:
+    """(sentence, claim, words in common, the explanation's words) of the earlier statement of
+    another camp in the article that a bare rejection's explanation speaks of: at least three
+    content words of the rejecter's next sentences (its own paragraph, its camp) in common, the
+    most, the nearest on a tie."""
+    mine = _denier_position(dd, si, denier, camps)
+    if len(mine["citations"]) < 2:
+        return None     # no explanation follows the rejection
+    names = set(terms(denier.get("name") or ""))
+    later = [c["text"] for cit in mine["citations"][1:] for c in dd.claims.get(dd.index(cit["start"]), [])]
+    said = set(terms(" ".join(later))) - _GENERIC - names - _FRAME_WORDS
+    best = None
+    for j in range(si):
+        for c in dd.claims.get(j, []):
+            if not c["claimant"].get("name") or camps.same(c["claimant"], denier) or _unnamed(c["claimant"]):
+                continue
+            n = len((set(terms(c["text"])) - _GENERIC) & said)
+            if n >= 3 and (best is None or n >= best[0]):
+                best = (n, j, c)
+    return (best[1], best[2], best[0], said) if best else None
+
+
 _PROPOSAL = re.compile(r"\b(?:offers?|proposals?|plans?|deals?|packages?|payments?|compensation|settlement|"
                        r"terms)\b", re.I)
+# what a party wants rather than says: "called the compensation demand absurd" rejects a demand
+_DEMAND = re.compile(r"\b(?:demands?|requests?|proposals?|offers?|ultimatums?|plans?|bids?|appeals?)\b", re.I)
 _OFFERED = re.compile(r"\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|promis(?:e|es|ed|ing))\b", re.I)
 
 
@@ -328,7 +425,17 @@ def _denier_position(dd: _Doc, si: int, denier: dict, camps) -> dict:
             "citations": [_cite(it) for it in items]}
 
 
+_POSS_S = re.compile(r"['’]s\b")
+
+
+def _pterms(text: str) -> list[str]:
+    """``terms`` of a text with its possessives undone ("the association's estimate" ->
+    'association', 'estimate', as "the Association said")."""
+    return terms(_POSS_S.sub("", text))
+
+
 _STOPWORDS_T = set(terms("that had has have was were been be is are the a an of to in on its their his her"))
+_AS_BEFORE = re.compile(r"\bas\s*[\"“‘']?\s*$", re.I)
 _AS_LABEL = re.compile(r"\s+as\s+(?:[\"“‘']|an?\s|the\s|mere\s|pure\s)[^\n]*$", re.I)
 
 
@@ -355,7 +462,7 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
         if _affirmative(c) and not _is_rejection(c):
             instances.setdefault(c["text"], []).append(ci)
     texts = list(instances)
-    text_terms = [set(terms(t)) for t in texts]
+    text_terms = [set(_pterms(t)) for t in texts]
     postings: dict = {}
     for ti, ts in enumerate(text_terms):
         for t in ts:
@@ -370,6 +477,12 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
         if target.get("text"):
             # "dismissed suggestions that X as \"speculation\"": the rejecter's label is no part of X
             target["text"] = _AS_LABEL.sub("", target["text"]) or target["text"]
+        no_record = None if target.get("text") else _NO_RECORD.search(den["text"])
+        if no_record:
+            # "found no record of the inspection that the firm says it carried out on 2 April":
+            # what is denied is the act, not the rest of the statement
+            clause = re.split(r"[;,.]\s|\s+(?:and|but)\s+(?:that\s+)?", den["text"][no_record.start():])[0]
+            target = {"text": clause}
         denier = den["claimant"]
         dd = dds[den["doc"]]
         si = dd.index(den["start"])
@@ -381,8 +494,8 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
             named = [k for k in state_words(target.get("text") or "") if k in camps.states]
             want = f"{GOVERNMENT}:{named[0]}" if named else want
         insist = bool(_INSIST.match(info.get("cue") or ""))
-        if _REJECT_VERB.match(info.get("cue") or "") and target.get("text") \
-                and not _STATEMENT_NOUN.search(target["text"]):
+        if target.get("text") and not _STATEMENT_NOUN.search(target["text"]) and (
+                _REJECT_VERB.match(info.get("cue") or "") or _DEMAND.search(target["text"])):
             # 'shareholders rejected the pay package': a proposal, not a statement; but 'The union
             # rejected the offer' after 'X offered ... X said the payment was generous' answers
             # what the one who made the offer said of it
@@ -396,22 +509,26 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
             out.append({"topic": _short(position.get("_said") or target["text"]), "kind": "denial",
                         "positions": [position, mine]})
             continue
-        probe = (set(terms(target.get("text") or "")) | set(terms(den["text"]))) - _GENERIC
+        # 'dismissed the claim as “an insult to the soldiers who died”': the label quoted is the
+        # rejecter's own words, not what is rejected
+        label = bool(_AS_BEFORE.search(dd.text, max(0, den["start"] - 6), den["start"]))
+        probe = (set(_pterms(target.get("text") or "")) | (set() if label else set(_pterms(den["text"])))) - _GENERIC
         position = None
         if len(probe) >= 2 and not insist and (not want or ":" in want or _says_what(target.get("text") or "")):
             candidates = {ti for t in probe for ti in postings.get(t, ())}
             # at least two content words in common: one shared word ('rebel') is not the same matter;
             # when the rejection names what it rejects ('suggestions that a power line had caused
             # the fire'), those words count, not the rejecter's own ('speculation by people ...')
-            tprobe = set(terms(target.get("text") or "")) - _GENERIC
+            tprobe = set(_pterms(target.get("text") or "")) - _GENERIC
             # what is said of it ('had sunk'), not only who ('the frigate'): a claim must share it;
             # when the rejection names whose claim it is, that word alone may do
-            said = set(terms(" ".join(w for w in (target.get("text") or "").split() if w[:1].islower()))) \
+            said = set(_pterms(" ".join(w for w in (target.get("text") or "").split() if w[:1].islower()))) \
                 - _GENERIC - _STOPWORDS_T
             if len(tprobe) >= 3 and said:
                 need = 1 if want and ":" in want else 2
                 ranked = sorted(((jaccard(tprobe, text_terms[ti]), ti) for ti in candidates
-                                 if len(tprobe & text_terms[ti]) >= need and said & text_terms[ti]), reverse=True)
+                                 if len(tprobe & text_terms[ti]) >= need
+                                 and _shares(said, text_terms[ti], bool(no_record))), reverse=True)
             elif len(tprobe) >= 3:
                 ranked = sorted(((jaccard(tprobe, text_terms[ti]), ti) for ti in candidates
                                  if len(tprobe & text_terms[ti]) >= 2), reverse=True)
@@ -430,10 +547,18 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
                         continue
                     if order[c["doc"]] > order[den["doc"]] or (c["doc"] == den["doc"] and c["start"] > den["start"]):
                         continue
-                    position = {"party": dict(c["claimant"]), "claim": c["text"], "citations": [_cite(c)]}
+                    c = _lede_for_title(dds.get(c["doc"]), c)
+                    position = _with_quote_after(dds.get(c["doc"]), c, camps)
                     break
                 if position is not None:
                     break
+        explained = None
+        if position is None and target.get("text") and not want and not insist \
+                and not (set(_pterms(target["text"])) - _GENERIC):
+            # 'rejected the finding. "Our team walked that bridge on 2 April," she said.': a bare
+            # rejection explained by the rejecter answers the earlier statement its explanation
+            # speaks of
+            explained = _explained(dd, si, den, denier, camps)
         if position is None and (len(probe) < 2 or insist or want or not target.get("text")
                                  or _ACT_DENIAL.match(target.get("text") or "")):
             fig_sents = None
@@ -443,6 +568,15 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
             tolls = frozenset() if fig_sents is not None else frozenset(
                 dd.index(f["start"]) for f in figures if f["doc"] == den["doc"] and f.get("kind") in _CASUALTY_KINDS)
             position = _answered(dd, si, den, denier, camps, want, fig_sents, tolls)
+            # the explanation overrides what was said just before only when it speaks of the other
+            # statement clearly more (two words more in common)
+            if explained is not None and (position is None or (not any(
+                    c["doc"] == den["doc"] and dd.index(c["start"]) == explained[0] for c in position["citations"])
+                    and explained[2] >= len((set(terms(position["claim"])) - _GENERIC) & explained[3]) + 2)):
+                j = explained[0]
+                position = _position(dd, [(k, c) for k in range(j, si) if dd.para[k] == dd.para[j]
+                                          for c in dd.claims.get(k, [])[:1]
+                                          if camps.same(c["claimant"], explained[1]["claimant"])])
         elif position is None and target.get("text"):
             # 'denied that its captain had ignored any warning' right after 'the warning had been
             # sent to the company': what was said just before, when it is about the same thing
@@ -714,7 +848,9 @@ def _figure_dispute(g: dict, by_id: dict, camps: Camps, factor: float) -> list[d
     sides = {camps.of(positions[k]["party"]) for k in keep}
     # differences of scope (one hospital, one border crossing, one agency's count) are common;
     # the state's count against its opponents' is the disagreement
-    if not (GOVERNMENT in sides and OPPOSITION in sides) and any(
+    # (not for the wounded: a hospital's or a charity's count of those it treated grows as the
+    # lightly hurt come in over days, a count of another scope than the state's, not a denial of it)
+    if not (GOVERNMENT in sides and OPPOSITION in sides) and g.get("kind") != "injured" and any(
             camps.of(positions[k]["party"]) == GOVERNMENT for k in keys):
         # or an independent count (lawyers, doctors, monitors) far ABOVE the state's: a
         # count of narrower scope (one hospital, one crossing) lies below it, not above
@@ -986,17 +1122,32 @@ def accusation_disputes(claims: list[dict], documents: list[dict], analyses: lis
     return out
 
 
-def control_disputes(controls: list[dict]) -> list[dict]:
-    """``controls``: [{place, place_entity, controller, controller_key, party, text, doc, start, end}].
+def control_disputes(controls: list[dict], camps: Camps | None = None, outlets=()) -> list[dict]:
+    """``controls``: [{place, place_entity, place_key, controller, controller_key, party, text, doc,
+    start, end}].
 
     A dispute when statements about one place name at least two different controllers;
-    positions are grouped by the party making the statement.
+    positions are grouped by the party making the statement. A place named by its noun alone
+    ("the capital", "the airport": ``place_key``) is one place across the story, and its
+    controllers must be named by parties of two camps (not by the outlets' own voices: the
+    reporter telling that rebels seized the airport and later that the army retook it is the
+    story moving on, not a dispute): "the capital is fully under the control of the state"
+    against "rebels said they controlled the capital, the state television station and the
+    main airport".
     """
+    camps = camps or Camps()
+    outlets = {o.lower() for o in outlets if o}
     by_place: dict = {}
     for c in controls:
-        by_place.setdefault(c.get("place_entity") or c["place"].lower(), []).append(c)
+        by_place.setdefault(c.get("place_entity") or c.get("place_key") or c["place"].lower(), []).append(c)
     out = []
     for place, items in by_place.items():
+        if any(c.get("place_key") for c in items) and not any(c.get("place_entity") for c in items):
+            items = [c for c in items if (c["party"].get("name") or "").lower() not in outlets
+                     and c["party"].get("name")]
+            said = {(camps.of(c["party"]), c["controller_key"]) for c in items if c.get("controller_key")}
+            if not any(ca != cb and ka != kb for ca, ka in said for cb, kb in said):
+                continue
         controllers = {c["controller_key"] for c in items if c.get("controller_key")}
         if len(controllers) < 2:
             continue
@@ -1136,11 +1287,12 @@ def find_disputes(claims, documents, analyses, figure_groups, figures, controls,
     disputes += lede_cue_disputes(claims, documents, analyses, camps)   # issue 6
     disputes += state_disputes(claims, documents, camps)   # issue 6: "the corridor is open" / "closed"
     disputes += blame_cue_disputes(claims, documents, analyses, camps)   # issue 6: "Each side blamed the other."
-    disputes += control_disputes(controls)
+    disputes += control_disputes(controls, camps, outlets=[d.get("source") for d in documents])
     disputes += aggressor_disputes(claims, camps)
     disputes += accusation_disputes(claims, documents, analyses, camps)
     disputes += figure_disputes(figure_groups, figures, camps)
     disputes += none_disputes(claims, figures, camps)   # issue 6: "every inmate is accounted for"
+    disputes = _cues_join_matters(disputes, camps)   # "conflicting reports about the tear gas"
     # figure disputes first: a rejection citing the same count joins the dispute over the count
     disputes = _consolidate(disputes)
     disputes = _one_per_matter([d for d in disputes if d["kind"] == "figures"]
@@ -1325,23 +1477,28 @@ _STATE_CLAIM = re.compile(
     r"\b(?:is|was|are|were|remains?|remained|stays?|stayed|has been|had been|have been|will (?:stay|be|remain)|"
     r"would (?:stay|be|remain))\s+(?P<neg>not\s+|never\s+)?(?:still\s+|now\s+|fully\s+|effectively\s+)?"
     r"(?P<state>open|reopened|closed|shut|blocked|sealed|a trap|a death trap|impassable|passable|usable|unusable|"
-    r"safe|unsafe|operational)\b", re.I)
-_OPEN_STATES = {"open", "reopened", "passable", "usable", "safe", "operational"}
+    r"safe|unsafe|operational|"
+    # a measure in force or lifted: "the curfew was lifted" / "the curfew is still in force"
+    r"lifted|rescinded|revoked|in force|in place|in effect|enforced|being enforced)\b", re.I)
+_OPEN_STATES = {"open", "reopened", "passable", "usable", "safe", "operational", "lifted", "rescinded", "revoked"}
+_MEASURE_STATES = {"lifted", "rescinded", "revoked", "in force", "in place", "in effect", "enforced", "being enforced"}
 
 
-def _state_claims(c: dict) -> list[tuple[set, bool]]:
-    """(content terms of the subject before the verb, the thing is open/usable) for each state
-    statement of a claim."""
+def _state_claims(c: dict) -> list[tuple[set, bool, bool]]:
+    """(content terms of the subject before the verb, the thing is open/usable (a measure:
+    lifted), the statement is of a measure in force or lifted) for each state statement of a
+    claim."""
     out = []
     for m in _STATE_CLAIM.finditer(c["text"]):
         before = re.split(r"[,;:]|\b(?:and|but|that|while)\b", c["text"][:m.start()])[-1]
         subj = set(terms(" ".join(before.split()[-6:]))) - _GENERIC
         if not subj:
             continue
-        positive = m.group("state").lower() in _OPEN_STATES
+        state = " ".join(m.group("state").lower().split())
+        positive = state in _OPEN_STATES
         if m.group("neg"):
             positive = not positive
-        out.append((subj, positive))
+        out.append((subj, positive, state in _MEASURE_STATES))
     return out
 
 
@@ -1355,8 +1512,8 @@ def state_disputes(claims: list[dict], documents: list[dict], camps: Camps | Non
     for c in claims:
         if not (c.get("claimant") or {}).get("name") or c.get("denial"):
             continue
-        for subj, positive in _state_claims(c):
-            items.append((c, subj, positive))
+        for subj, positive, measure in _state_claims(c):
+            items.append((c, subj, positive, measure))
 
     def near(a: dict, b: dict) -> bool:
         if a["doc"] == b["doc"]:
@@ -1371,21 +1528,22 @@ def state_disputes(claims: list[dict], documents: list[dict], camps: Camps | Non
             return False
 
     by_thing: dict = {}
-    for k, (a, sa, pa) in enumerate(items):
-        for b, sb, pb in items[k + 1:]:
+    for k, (a, sa, pa, ma) in enumerate(items):
+        for b, sb, pb, mb in items[k + 1:]:
             shared = sa & sb
-            if pa == pb or not shared or camps.same(a["claimant"], b["claimant"]) \
+            if pa == pb or ma != mb or not shared or camps.same(a["claimant"], b["claimant"]) \
                     or camps.of(a["claimant"]) == camps.of(b["claimant"]) or not near(a, b):
                 continue
-            thing = min(shared)
+            thing = (min(shared), ma)
             entry = by_thing.setdefault(thing, {})
             for c, pos in ((a, pa), (b, pb)):
                 p = entry.setdefault(_party_key(c["claimant"]), {
                     "party": dict(c["claimant"]), "claim": c["text"], "citations": []})
                 if _cite(c) not in p["citations"]:
                     p["citations"].append(_cite(c))
-    return [{"topic": f"whether the {thing} is open", "kind": "contradiction", "positions": list(ps.values())}
-            for thing, ps in by_thing.items()]
+    return [{"topic": f"whether the {thing} was lifted" if measure else f"whether the {thing} is open",
+             "kind": "contradiction", "positions": list(ps.values())}
+            for (thing, measure), ps in by_thing.items()]
 
 
 _BLAME_CUE = re.compile(r"\b(?:each|either) side (?:blamed|blames|accused|accuses) the other\b|"
@@ -1406,4 +1564,37 @@ def blame_cue_disputes(claims: list[dict], documents: list[dict], analyses: list
                          lambda who: bool(who.get("name")) and not _WITNESS.match(who["name"]))
         if d:
             out.append(d)
+    return out
+
+
+# what a journalist's cue is about: "There were conflicting reports about the tear gas."
+_CUE_SUBJECT = re.compile(r"\b(?:about|over|on|surrounding|surrounded|concerning|regarding)\s+(?P<what>[^.;:]+)", re.I)
+
+
+def _cues_join_matters(disputes: list[dict], camps: Camps) -> list[dict]:
+    """A journalist's cue about a matter already in dispute ("There were conflicting reports about
+    the tear gas." after a police denial that tear gas was fired into the stand) opens one more
+    round of that dispute, not a dispute of its own: it joins the dispute whose statements hold
+    every content word of the cue's subject and in which a camp speaking after the cue already
+    stands."""
+    others = [d for d in disputes if d["kind"] not in ("cue", "figures")]   # a count is no account
+    out = []
+    for d in disputes:
+        if d["kind"] != "cue" or not d.get("notes"):
+            out.append(d)
+            continue
+        m = _CUE_SUBJECT.search(d["notes"][0]["text"])
+        want = set(terms(m.group("what"))) - _GENERIC if m else set()
+        mine = {camps.of(p["party"]) for p in d["positions"]}
+        target = None
+        if want:
+            for o in others:
+                said = set().union(*(terms(p["claim"]) for p in o["positions"]))
+                if want <= said and mine & {camps.of(p["party"]) for p in o["positions"]}:
+                    target = o
+                    break
+        if target is None:
+            out.append(d)
+        else:
+            _merge_into(target, d)
     return out
