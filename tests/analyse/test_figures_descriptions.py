@@ -187,3 +187,9 @@ def test_coordinated_figures_share_their_source(nlp):
                     "13 patients were still at the hospital.")
     assert by_number(figs, "109")["reported_by"]["name"] == "The health ministry"
     assert by_number(figs, "13")["reported_by"]["name"] == "Dr Ona Vell"
+
+
+def test_the_same_count_named_again_is_no_new_figure(nlp):
+    figs = run(nlp, "The coastguard seized two trawlers on Monday, the minister said. "
+                    "Their crews were taken ashore after the two trawlers were towed to Osk.")
+    assert [f["number_text"] for f in figs] == ["two"]

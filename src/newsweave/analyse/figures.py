@@ -2521,6 +2521,10 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
     if kind == "other" and ph.value == 1 and not ph.currency and first.lower_ in ("one", "1") and noun is not None \
             and noun.tag_ == "NN":
         return None  # "one bomb, one car", "one street", "one lane": a single thing is told, not counted
+    if noun is not None and ph.qs - 1 >= sent.start and doc[ph.qs - 1].lower_ == "the" and any(
+            f["value"] == _num_value(float(ph.value)) and f["what"] and f["what"].split()[-1] in (noun.lower_, noun.lemma_.lower())
+            for f in prev_figs):
+        return None  # "seized two trawlers ... the two trawlers": the same things named again, not a new count
     if _general_non_figure(doc, ph, noun, root, sent, kind):
         return None  # issue 6: "I have four children", "The two drivers", "samples from two patients"
     before = doc[ph.qs - 1] if ph.qs - 1 >= sent.start else None
