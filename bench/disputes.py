@@ -51,9 +51,12 @@ STORIES = {
     "cyclone (cyclone landfall; written blind, then tuned on)": PACKAGE / "samples" / "cyclone",
     "market (air strike on a market; written blind, then tuned on)": PACKAGE / "samples" / "market",
     "factory (garment factory fire; written blind, then tuned on)": PACKAGE / "samples" / "factory",
-    "hotel (hotel hostage siege; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "hotel",
-    "landslide (landslide on a mining town; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "landslide",
-    "bombing (car bomb in a capital; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "bombing",
+    "hotel (hotel hostage siege; written blind, then tuned on)": PACKAGE / "samples" / "hotel",
+    "landslide (landslide on a mining town; written blind, then tuned on)": PACKAGE / "samples" / "landslide",
+    "bombing (car bomb in a capital; written blind, then tuned on)": PACKAGE / "samples" / "bombing",
+    "plane (air crash; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "plane",
+    "kidnap (school abduction; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "kidnap",
+    "collapse (building collapse; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "collapse",
 }
 
 

@@ -44,6 +44,9 @@ STORIES = {
     "hotel": ("vaspress-2026-10-09", {"Hurzen", "Brevno"}),
     "landslide": ("vpa-2026-06-19", {"Karsdal", "Oskeld"}),
     "bombing": ("mps-2026-05-12", {"Castelbrun", "Marenzia"}),
+    "plane": ("cpa-2026-10-18", {"Tessary", "Ildrecht"}),
+    "kidnap": ("opa-2026-10-20", {"Maruvi", "Dassiri"}),
+    "collapse": ("dia-2026-05-17", {"Mirosk", "Sarnica"}),
 }
 
 
