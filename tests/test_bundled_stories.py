@@ -45,7 +45,7 @@ STORIES = {
     "landslide": ("vpa-2026-06-19", {"Karsdal", "Oskeld"}),
     "bombing": ("mps-2026-05-12", {"Castelbrun", "Marenzia"}),
     "plane": ("cpa-2026-10-18", {"Tessary", "Ildrecht"}),
-    "kidnap": ("opa-2026-10-20", {"Maruvi", "Dassiri"}),
+    "kidnap": ("opa-2026-10-20", {"Dassiri", "Ranzo"}),
     "collapse": ("dia-2026-05-17", {"Mirosk", "Sarnica"}),
 }
 
