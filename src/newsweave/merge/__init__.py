@@ -65,7 +65,7 @@ _PLACE_PREPS = "in|at|near|outside|around|from|to|into|towards?"
 _REGION = r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|rural|coastal)\s+)?"
 _DATELINE_CITY = re.compile(r"(?:^|\n)[A-Z][A-Z'’. -]{2,},\s*$")   # 'KORVAL, Estrenia (Wire) -'
 _LOCATIVE = re.compile(rf"\b(?:{_PLACE_PREPS})\s+(?:the\s+)?{_REGION}$", re.I)   # 'in northern Estrenia'
-_LOCATIVE_OR_OF = re.compile(rf"\b(?:{_PLACE_PREPS}|of)\s+(?:the\s+)?{_REGION}$", re.I)   # 'the siege of Harzel'
+_LOCATIVE_OR_OF = re.compile(rf"\b(?:{_PLACE_PREPS}|of|border\s+with)\s+(?:the\s+)?{_REGION}$", re.I)   # 'the siege of Harzel'
 
 
 def _places_typed_otherwise(entities: list[dict], analyses: list[dict], by_doc: dict, known_place,
@@ -82,11 +82,14 @@ def _places_typed_otherwise(entities: list[dict], analyses: list[dict], by_doc: 
     cands = {}
     speaking = set()
     for e in entities:
-        if e["type"] not in ("ORG", "PERSON"):
+        if e["type"] not in ("ORG", "PERSON", "NORP"):
             continue
         uid = known_place(e["name"])
+        if e["type"] == "NORP" and not str(uid).startswith("custom:"):
+            continue   # 'Maruvi' typed as a nationality: a place only when the user's gazetteer lists it
         if uid and (e["type"] == "ORG" or str(uid).startswith("custom:")):
-            cands[e["name"]] = (e["id"], str(uid).startswith("custom:"))
+            for form in (e["name"], *e.get("aliases", [])):   # 'DORAVEL' (a dateline) is also 'Doravel'
+                cands[form] = (e["id"], str(uid).startswith("custom:"))
             if e["id"] in speakers:
                 speaking.add(e["id"])
     if not cands:
@@ -110,6 +113,34 @@ def _places_typed_otherwise(entities: list[dict], analyses: list[dict], by_doc: 
                 (custom and loc_of > 0) or (loc * 2 >= n and loc > 0)))}
 
 
+def _untagged_places(analyses: list[dict], by_doc: dict, names: list[str]) -> list[dict]:
+    """Analyses with a GPE mention added where a place of the user's gazetteer is written but the
+    tagger marked nothing ('in central Doravel', 'the head of Maruvi village', a dateline). The
+    user listed the name as a place; a locative or dateline context confirms the reading. The
+    analyses given are not changed (copies are returned)."""
+    names = sorted({n for n in names if len(n) > 2 and n[:1].isupper()}, key=len, reverse=True)
+    if not names:
+        return analyses
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    out = []
+    for a in analyses:
+        text = by_doc[a["doc"]]["text"]
+        taken = [(m["start"], m["end"]) for m in a.get("mentions", [])]
+        extra = []
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if any(ts < e and s < te for ts, te in taken):
+                continue
+            before = text[max(0, s - 30):s]
+            if _LOCATIVE_OR_OF.search(before) or _DATELINE_CITY.search(before) or s == 0 or text[s - 1] == "\n" \
+                    and text[e:e + 1] in (",", " ") and text[s:e].isupper():
+                extra.append({"text": text[s:e], "label": "GPE", "start": s, "end": e})
+        if extra:
+            a = {**a, "mentions": sorted([*a.get("mentions", []), *extra], key=lambda m: m["start"])}
+        out.append(a)
+    return out
+
+
 def merge_story(articles: list[Article], analyses: list[dict], *, skipped=(), duplicates=(),
                 max_words: int | None = 200, max_bytes: int | None = None, gazetteer=None) -> dict:
     """Build the briefing from articles and their analyses (in the same order)."""
@@ -123,6 +154,7 @@ def merge_story(articles: list[Article], analyses: list[dict], *, skipped=(), du
         hits = gaz.lookup(name_key(name))
         return hits[0][0].uid if hits else None
 
+    analyses = _untagged_places(analyses, by_doc, gaz.custom_names() if gazetteer is not None else [])
     entities, index = merge_entities(analyses, known_places=known_place)
     add_collectives(entities, documents, index, known_places=known_place)
 
@@ -205,6 +237,14 @@ def merge_story(articles: list[Article], analyses: list[dict], *, skipped=(), du
                      "mentions": e["mentions"], "entity": e["id"], "aliases": e["aliases"]}
                     for e in entities if FAMILY.get(e["type"]) in ("place", "norp") or e["id"] in located_orgs]
     places = locate(place_inputs, gaz)
+    seen_points: set = set()
+    unique = []
+    for p in places:   # 'Lakara State' and a bare 'Lakara' are the same point on the map: one marker
+        key = (p.get("name"), p.get("lat"), p.get("lon"))
+        if key not in seen_points:
+            seen_points.add(key)
+            unique.append(p)
+    places = unique
     placed = {p.get("entity") for p in places}
     for e in entities:   # the tagger's ORG/PERSON that the map places is listed as a place
         if e["id"] in located_orgs and e["id"] in placed:

@@ -270,8 +270,11 @@ class Gazetteer:
         self._layers = list(layers or [])
         self._fuzzy_pools: dict[str, list[tuple[str, Place]]] = {}
         self._is_default = False
+        self._custom: list[str] = []
         for place, alternates in entries:
             self._add(place, alternates)
+            if place.uid.startswith("custom:"):
+                self._custom.extend([place.name, *alternates])
 
     # -- construction
     def _add(self, place: Place, alternates: Iterable[str] = (), primary_keys: Iterable[str] = (),
@@ -386,6 +389,13 @@ class Gazetteer:
                     pool.append((key, place))
             self._fuzzy_pools[code] = pool
         return pool
+
+    def custom_names(self) -> list[str]:
+        """The names and alternates of the places a user gazetteer lists (feature other than the
+        built-in tables'), as written in the file: what a story's own map is made of."""
+        if self._layers:
+            return [n for layer in self._layers for n in layer.custom_names()]
+        return list(self._custom)
 
     def __len__(self) -> int:
         if self._layers:
