@@ -193,3 +193,21 @@ def test_the_same_count_named_again_is_no_new_figure(nlp):
     figs = run(nlp, "The coastguard seized two trawlers on Monday, the minister said. "
                     "Their crews were taken ashore after the two trawlers were towed to Osk.")
     assert [f["number_text"] for f in figs] == ["two"]
+
+
+def test_in_an_abduction_the_taken_and_those_who_escaped_were_held(nlp):
+    text = ("Gunmen abducted pupils from a school in Orvo. The governor said 90 students were taken "
+            "and that 11 had escaped into the forest. Seven boys who escaped walked home, a teacher said. "
+            "Parents said 40 pupils remained in captivity and the kidnappers wanted money.")
+    figs = run(nlp, text)
+    assert by_number(figs, "90")["kind"] == "arrested"
+    assert by_number(figs, "11")["kind"] == "arrested"
+    assert by_number(figs, "Seven")["kind"] == "arrested"
+    assert by_number(figs, "40")["kind"] == "arrested"
+    # guests who got away before anyone was held were never captives
+    text = ("Gunmen took hostages in the hotel. Dozens of guests escaped through the kitchens before the "
+            "gunmen chained the doors, she said. The hostages were freed on Monday.")
+    assert by_number(run(nlp, text), "Dozens")["kind"] != "arrested"
+    # outside an abduction story, people taken somewhere are not held
+    f = by_number(run(nlp, "The agency said 30 people were taken to hospital after the blast."), "30")
+    assert f["kind"] != "arrested"

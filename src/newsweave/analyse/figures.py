@@ -788,7 +788,24 @@ def _pobjs(verb, preps):
     return out
 
 
-CUSTODY_NOUNS = {"custody", "detention", "jail", "jails", "prison", "prisons", "cells", "cell"}
+CUSTODY_NOUNS = {"custody", "detention", "jail", "jails", "prison", "prisons", "cells", "cell", "captivity"}
+ABDUCTION_WORDS = {"abduct", "abducted", "abduction", "abductions", "abductors", "kidnap", "kidnapped",
+                   "kidnappers", "kidnapping", "kidnappings", "hostage", "hostages", "captivity", "captors"}
+
+
+def _escaped_before(verb) -> bool:
+    """"escaped through the kitchens before the gunmen chained the doors": got away before being
+    held (no captives)."""
+    return any(c.lower_ == "before" or any(g.dep_ == "mark" and g.lower_ == "before" for g in c.children)
+               for c in verb.children if c.dep_ in ("prep", "advcl"))
+
+
+def _abduction_story(doc) -> bool:
+    """The article is about people seized and held: two or more abduction words in it."""
+    key = "newsweave_abduction_story"
+    if key not in doc.user_data:
+        doc.user_data[key] = sum(1 for t in doc if t.lower_ in ABDUCTION_WORDS) >= 2
+    return doc.user_data[key]
 # "eleven were in intensive care", "remain in a critical condition"
 ALREADY_HELD = {"inmates", "prisoners", "detainees", "convicts", "inmate", "prisoner", "detainee"}
 CARE_NOUNS = {"care", "hospital", "hospitals", "condition", "coma", "ward", "wards", "icu"}
@@ -814,6 +831,11 @@ def _situation_kind(verb, dep, obj=None):
         return "displaced"
     if dep == "nsubj" and lem in STAY_LEMMAS and any(p.lower_ in SHELTER_NOUNS for p in _pobjs(verb, ("in", "at", "inside"))):
         return "displaced"
+    if lem == "escape" and dep in ("nsubj", "relcl") and _abduction_story(verb.doc) and not _escaped_before(verb):
+        return "arrested"   # pupils who escaped their abductors were held, as the freed were
+    if lem == "take" and (dep == "nsubjpass" or (dep == "nsubj" and _passive_like(verb))) and not _pobjs(
+            verb, ("to", "into", "for", "from")) and _abduction_story(verb.doc):
+        return "arrested"   # "112 students were taken" in a kidnapping
     if dep == "nsubj" and lem in ("cross", "pour", "stream", "flood", "spill", "escape") and (
             _pobjs(verb, ("into", "across", "over", "to"))
             or any(c.dep_ == "dobj" and c.lower_ in ("border", "frontier", "river", "sea") for c in verb.children)):
@@ -2909,6 +2931,9 @@ def _general_kind(doc, ph, root, noun, sent, kind):
                 "wounded": "injured", "missing": "missing", "detained": "arrested", "arrested": "arrested"}
         if among and among[0] in part:
             return part[among[0]]
+    if any(c.dep_ == "relcl" and c.lemma_.lower() == "escape" and not _escaped_before(c) for c in tok.children) \
+            and _abduction_story(doc):
+        return "arrested"   # "Seventeen boys who escaped" their abductors were held
     if noun is not None and noun.lower_ == "patients" and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in STAY_LEMMAS \
             and not _illness_story(doc) and not any(t.lower_ in ILLNESS_WORDS for t in noun.sent) \
             and any("hospital" in t.lower_ or t.lower_ in CARE_NOUNS for t in noun.sent):
