@@ -55,7 +55,7 @@ STORIES = {
     "landslide (landslide on a mining town; written blind, then tuned on)": PACKAGE / "samples" / "landslide",
     "bombing (car bomb in a capital; written blind, then tuned on)": PACKAGE / "samples" / "bombing",
     "plane (air crash; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "plane",
-    "kidnap (school abduction; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "kidnap",
+    "kidnap (school abduction; BLIND for errors, but a rule was prompted by its reported conventions: see its README)": PACKAGE / "samples" / "kidnap",
     "collapse (building collapse; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "collapse",
 }
 
