@@ -311,3 +311,11 @@ def test_a_name_after_a_role_noun_is_a_person_and_she_is_her(nlp):
     assert q["speaker"]["name"] == "Mira Ostrel" and q["speaker"]["type"] == "person"
     q = one(items, "the bridge had been repaired on Tuesday", "reported")
     assert q["speaker"]["name"] == "Mira Ostrel" and q["speaker"]["role"] == "KRT spokeswoman"
+
+
+def test_he_after_according_to_is_the_source_named(nlp):
+    text = ("Interior Minister Pavel Dorn said 40 hostages had been freed.\n\n"
+            "The raid lasted about an hour, according to Gen. Ivo Marr, who commands the unit. "
+            "He said 120 commandos had taken part.")
+    q = one(run(nlp, text), "120 commandos had taken part", "reported")
+    assert q["speaker"]["name"] == "Ivo Marr"

@@ -525,11 +525,13 @@ class Speakers:
             if pron in ("he", "she") and (self.ent_of.get(t.i) is None or self.ent_of[t.i].label_ != "PERSON"):
                 return None
             head = head.head
+        elif dep == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+            head = head.head   # '..., according to Gen. Lotar Vinsk. He said ...': the source is a speaker
         elif dep not in SUBJ_DEPS:
             return None
         if self.in_quote(t.idx):
             return None
-        speaks = head.lemma_.lower() in CUES
+        speaks = head.lemma_.lower() in CUES or head.lower_ == "according"
         if t.lower_ == pron and pron in ("he", "she", "they") and dep in SUBJ_DEPS:
             # a chain of the same pronoun ('Then she shattered party norms. "...," she said'):
             # the earlier pronoun's own antecedent (resolved once per token, a few links deep)
