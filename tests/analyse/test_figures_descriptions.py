@@ -211,3 +211,11 @@ def test_in_an_abduction_the_taken_and_those_who_escaped_were_held(nlp):
     # outside an abduction story, people taken somewhere are not held
     f = by_number(run(nlp, "The agency said 30 people were taken to hospital after the blast."), "30")
     assert f["kind"] != "arrested"
+
+
+def test_she_speaks_for_the_count_of_the_body_she_speaks_for(nlp):
+    text = ("Ministry spokeswoman Ana Lis said the building had been cleared. "
+            "She said the ministry's count of hostages killed had risen to 13.")
+    f = by_number(run(nlp, text), "13")
+    assert f["kind"] == "killed"
+    assert f["reported_by"]["name"] != "the ministry"

@@ -2423,8 +2423,9 @@ def _owner_inside_speech(doc, sent, fig_tokens, owner):
     app = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) if subj is not None else None
     if app is not None and subj.pos_ == "NOUN":
         subj = app   # "Its director, Dr Ana Lis, said": the person named
-    if subj is None or subj.pos_ not in ("PROPN", "NOUN") or not (subj.pos_ == "PROPN" or _party_like(subj)):
-        return None
+    if subj is None or not (subj.pos_ == "PROPN" or (subj.pos_ == "NOUN" and _party_like(subj))
+                            or subj.lower_ in ("he", "she")):
+        return None   # ("She said the ministry's count had risen": she, resolved later to who she is)
     if any(s.idx <= owner["start"] < s.idx + len(s.text) for s in subj.subtree):
         return None
     lo, hi = min(speech.i, k), max(speech.i, k)
