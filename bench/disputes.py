@@ -57,6 +57,9 @@ STORIES = {
     "plane (air crash; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "plane",
     "kidnap (school abduction; BLIND for errors, but a rule was prompted by its reported conventions: see its README)": PACKAGE / "samples" / "kidnap",
     "collapse (building collapse; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "collapse",
+    "port (port explosion; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "port",
+    "heatwave (heatwave and power cuts; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "heatwave",
+    "migrants (migrant boat capsizes; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "migrants",
 }
 
 

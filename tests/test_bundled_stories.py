@@ -47,6 +47,9 @@ STORIES = {
     "plane": ("cpa-2026-10-18", {"Tessary", "Ildrecht"}),
     "kidnap": ("opa-2026-10-20", {"Dassiri", "Ranzo"}),
     "collapse": ("dia-2026-05-17", {"Mirosk", "Sarnica"}),
+    "port": ("cns-2026-06-12", {"Tellin", "Derrenza"}),
+    "heatwave": ("lpa-2026-07-24", {"Kessmoor", "Vanteira"}),
+    "migrants": ("vns-2026-06-09", {"Kavros", "Dunavel"}),
 }
 
 
