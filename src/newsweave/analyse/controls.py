@@ -99,9 +99,18 @@ def _controller(tok, speaker):
     return span.text, _phrase_key(span)
 
 
+def _as_places(mentions: list[dict]) -> list[dict]:
+    """(round 2) The tagger names one town a place in one sentence and an organisation in the
+    next ("its troops have held Kelmar" with 'Kelmar' as ORG): a mention tagged ORG or NORP whose
+    text the article tags as a place elsewhere is a place (never a PERSON mention: "police held
+    X" is no control of a place)."""
+    placed = {m["text"] for m in mentions if m["label"] in PLACE_LABELS}
+    return [dict(m, label="GPE") if m["label"] in ("ORG", "NORP") and m["text"] in placed else m for m in mentions]
+
+
 @component("controls")
 def extract(doc, article, found) -> list[dict]:
-    mentions = found.get("mentions", [])
+    mentions = _as_places(found.get("mentions", []))
     out = []
     for sent in doc.sents:
         lemmas = {t.lemma_.lower() for t in sent}

@@ -498,6 +498,15 @@ class Camps:
             return self._camp.get(e) or f"name:{self._entity_name[e]}"
         return f"name:{party_key({'name': party['name']})}"
 
+    def roles(self, party: dict | None) -> list[str]:
+        """The roles stated for a party's entity ("Interior Minister", "the army's spokesman")."""
+        if not party or not party.get("name"):
+            return []
+        eid = party.get("entity")
+        if eid not in self._entity_name:
+            eid = self._names.get(fold(party["name"]))
+        return list(self._roles_of.get(eid, [])) if eid is not None else []
+
     def _possessive_owner(self, text: str) -> str | None:
         """The organisation a role or a description names by the first word of its name in the
         possessive ("Brennholt's director" -> Brennholt Track Services), or None."""

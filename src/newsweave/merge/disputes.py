@@ -41,6 +41,23 @@ Sources of disputes, each a small function:
   voice, and a matched statement brings the quote after it; a journalist's cue about a matter
   already in dispute ('conflicting reports about the tear gas') joins that dispute; a hospital's
   or charity's count of the wounded above the state's is no dispute.
+  (round 2, on a cyclone, a market strike, a factory fire, a hotel siege, a landslide and a car
+  bombing) A camp's statement named with what it says ('the government's assurance that the search
+  was over') is matched on one word of what it says in that camp's statements; a denied act stated
+  as a clause answers the statements just before it in its paragraph even in other words; a
+  dismissed count joins the dispute over that count; 'dismissed the report' answers what the
+  article said the report says; 'far more than the 180 the company has reported' sets one count
+  against another party's; a headline's rejection told again in the body is left to the body; a
+  quote closed by 'she said' right after a rejection is the rejecter's; a journalist's cue whose
+  voices say what a dispute already holds (a name and two more words) joins it, and 'Accounts still
+  differ over X, where ...' is about X; the rejecter's own comment after a denied clause
+  ('describing the measures as ...') is no part of it, and the statement sharing most of what is
+  denied comes before one sharing only where; 'the interior minister's accusation' is that
+  office-holder's earlier statement naming the rejecter; 'Not one crown has reached the harbour'
+  / 'only 12 families had received it' against the state saying it was transferred or paid is a
+  dispute; a count of part of the dead ('two children') is no toll, and a count is set against the
+  state's count of its day, and the state and its opponents each far from a third count are not far
+  from each other.
 Every pairing is between camps (``camps.py``): 'rebels', a named rebel movement and its spokesman
 are one side, and two voices of one side saying the same thing are not a dispute; in a story of
 two states (a border war) each state's government is a side of its own, and casualty figures are
@@ -106,6 +123,7 @@ _STATEMENT_NOUN = re.compile(
     r"tolls?|numbers?|estimates?|suggestions?|charges?|assertions?|versions?|criticism|rumou?rs?|"
     r"assessments?|descriptions?|characteri[sz]ations?|idea|notion|narratives?|reporting|comments?|remarks?|"
     r"assertions?|theory|theories|explanations?|evidence|conclusions?|complaints?|findings?|"
+    r"assurances?|insistence|"
     # evidence that shows something: "dismissed the images as showing a routine exercise"
     r"images?|photo(?:graph)?s?|pictures?|footage|videos?|recordings?|tapes?)\b", re.I)
 
@@ -409,6 +427,16 @@ def _offer_defended(dd: _Doc, si: int, den: dict, denier: dict, camps, target_te
     return None
 
 
+_PRONOUN_SAID = re.compile(r"^[,.!?\"”’'\s]{0,4}(?:he|she)\s+(?:said|added|says|told)\b")
+
+
+def _pronoun_said(text: str, c: dict) -> bool:
+    """(round 2) A quote closed by a bare 'she said' right after a rejection ('X rejected that.
+    "The inspectors never came at night," she said.') is the rejecter's: the pronoun stands for
+    the subject of the sentence before it, whoever the quote was resolved to."""
+    return bool(_PRONOUN_SAID.match(text[c["end"]:c["end"] + 20]))
+
+
 def _denier_position(dd: _Doc, si: int, denier: dict, camps) -> dict:
     """The rejection and what follows it in its paragraph from the same camp ('The ministry
     denied the report. "No aircraft flew over the town," said its spokesman.')."""
@@ -417,7 +445,8 @@ def _denier_position(dd: _Doc, si: int, denier: dict, camps) -> dict:
         if dd.para[j] != dd.para[si]:
             break
         cs = [c for c in dd.claims.get(j, []) if c["claimant"].get("name")]
-        if not cs or not all(camps.same(c["claimant"], denier) for c in cs):
+        if not cs or not all(camps.same(c["claimant"], denier) or (j == si + 1 and _pronoun_said(dd.text, c))
+                             for c in cs):
             break
         idxs.append(j)
     items = [dd.item(i) for i in idxs]
@@ -434,6 +463,8 @@ def _pterms(text: str) -> list[str]:
     return terms(_POSS_S.sub("", text))
 
 
+_TRAILING_COMMENT = re.compile(r",\s+(?:describing|calling|saying|adding|arguing|insisting|noting|stressing|"
+                               r"branding|labelling|labeling|dismissing)\b.*$", re.I | re.S)
 _STOPWORDS_T = set(terms("that had has have was were been be is are the a an of to in on its their his her"))
 _AS_BEFORE = re.compile(r"\bas\s*[\"“‘']?\s*$", re.I)
 _AS_LABEL = re.compile(r"\s+as\s+(?:[\"“‘']|an?\s|the\s|mere\s|pure\s)[^\n]*$", re.I)
@@ -477,6 +508,9 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
         if target.get("text"):
             # "dismissed suggestions that X as \"speculation\"": the rejecter's label is no part of X
             target["text"] = _AS_LABEL.sub("", target["text"]) or target["text"]
+            # round 2: "denied that a curfew had been imposed, describing the measures as ...":
+            # the rejecter's own comment after the clause is no part of what is denied
+            target["text"] = _TRAILING_COMMENT.sub("", target["text"]) or target["text"]
         no_record = None if target.get("text") else _NO_RECORD.search(den["text"])
         if no_record:
             # "found no record of the inspection that the firm says it carried out on 2 April":
@@ -488,6 +522,9 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
         si = dd.index(den["start"])
         if (den["doc"], si) in done:
             continue
+        if _is_title(dd, si) and any(_is_rejection(o) and dd.index(o["start"]) > si and o["claimant"].get("name")
+                                     for o in by_doc.get(den["doc"], [])):
+            continue        # round 2: a headline's rejection is told again in the body, with what it rejects
         want = _camp_target(_target_head(target.get("text") or ""))   # issue 6: not the clause's words
         if want == GOVERNMENT and len(camps.states) >= 2:
             # "dismissed the Ruritanian defence ministry's claim": that state's government
@@ -525,10 +562,16 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
             said = set(_pterms(" ".join(w for w in (target.get("text") or "").split() if w[:1].islower()))) \
                 - _GENERIC - _STOPWORDS_T
             if len(tprobe) >= 3 and said:
-                need = 1 if want and ":" in want else 2
-                ranked = sorted(((jaccard(tprobe, text_terms[ti]), ti) for ti in candidates
-                                 if len(tprobe & text_terms[ti]) >= need
-                                 and _shares(said, text_terms[ti], bool(no_record))), reverse=True)
+                # (round 2) a target naming whose statement it is and what it says ("the
+                # government's assurance that the search was over"): one word of what it says
+                # is enough in a statement of that camp ("The search is complete")
+                need = 1 if want else 2
+                # round 2: the statement sharing most of what is said ('a curfew had been imposed')
+                # before one sharing only the place it is said of ('raids on the Dell quarter')
+                ranked = [(sc, ti) for _n, sc, ti in sorted(
+                    ((len(said & text_terms[ti]), jaccard(tprobe, text_terms[ti]), ti) for ti in candidates
+                     if len(tprobe & text_terms[ti]) >= need
+                     and _shares(said, text_terms[ti], bool(no_record))), reverse=True)]
             elif len(tprobe) >= 3:
                 ranked = sorted(((jaccard(tprobe, text_terms[ti]), ti) for ti in candidates
                                  if len(tprobe & text_terms[ti]) >= 2), reverse=True)
@@ -567,7 +610,10 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
                              if f["doc"] == den["doc"] and f.get("kind") in _CASUALTY_KINDS}
             tolls = frozenset() if fig_sents is not None else frozenset(
                 dd.index(f["start"]) for f in figures if f["doc"] == den["doc"] and f.get("kind") in _CASUALTY_KINDS)
-            position = _answered(dd, si, den, denier, camps, want, fig_sents, tolls)
+            position = _document_named(dd, si, denier, camps, target.get("text") or "") if not want else \
+                _named_accuser(target.get("text") or "", den, denier, claims, order, dds, camps, want)
+            if position is None:
+                position = _answered(dd, si, den, denier, camps, want, fig_sents, tolls)
             # the explanation overrides what was said just before only when it speaks of the other
             # statement clearly more (two words more in common)
             if explained is not None and (position is None or (not any(
@@ -581,7 +627,8 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
             # 'denied that its captain had ignored any warning' right after 'the warning had been
             # sent to the company': what was said just before, when it is about the same thing
             prev = _answered(dd, si, den, denier, camps, None)
-            if prev is not None and (set(terms(prev["claim"])) - _GENERIC) & probe:
+            if prev is not None and ((set(terms(prev["claim"])) - _GENERIC) & probe
+                                     or _same_paragraph_act(dd, si, prev, target["text"])):
                 position = prev
         if position is None or camps.same(position["party"], denier):
             continue
@@ -601,6 +648,85 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
             "positions": [position, mine],
         })
     return out
+
+
+_WHOSE = re.compile(r"^\s*(?:the\s+)?(?P<who>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})['’]s?\s+"
+                    r"(?:accusations?|allegations?|charges?|claims?|assertions?)\b", re.I)
+
+
+def _named_accuser(target_text: str, den: dict, denier: dict, claims: list[dict], order: dict, dds: dict,
+                   camps, want: str) -> dict | None:
+    """(round 2) 'rejected the interior minister's accusation': the statement of the voice the
+    target names by its office (a claimant whose name or stated roles hold every word of it:
+    "Interior Minister X said"), earlier in the story, that names the rejecter (the accused);
+    the latest such. None when no such statement is found."""
+    m = _WHOSE.match(target_text)
+    if not m:
+        return None
+    who = set(terms(m.group("who")))
+    accused = set(_pterms(denier.get("name") or "")) - _FRAME_WORDS
+    if not who or not accused:
+        return None
+    best = None
+    for c in claims:
+        party = c.get("claimant") or {}
+        if not party.get("name") or camps.same(party, denier) or camps.side(party) != want:
+            continue
+        if order[c["doc"]] > order[den["doc"]] or (c["doc"] == den["doc"] and c["start"] >= den["start"]):
+            continue
+        held = set(terms(party["name"])) | set().union(*(set(terms(r)) for r in camps.roles(party)))
+        if not who <= held or not (accused & set(_pterms(c["text"]))):
+            continue
+        if best is None or (order[c["doc"]], c["start"]) > (order[best["doc"]], best["start"]):
+            best = c
+    if best is None:
+        return None
+    return _with_quote_after(dds.get(best["doc"]), best, camps)
+
+
+# a document named by its noun alone: "dismissed the report as premature"
+_DOC_TARGET = re.compile(r"^(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?P<noun>reports?|findings?|study|studies|"
+                         r"reviews?|audits?|assessments?|investigation|inquiry|analysis|log|logs|documents?|"
+                         r"dossier|letter|memo)$", re.I)
+
+
+def _document_named(dd: _Doc, si: int, denier: dict, camps, target_text: str) -> dict | None:
+    """(round 2) 'dismissed the report as "premature"': what the document the article named
+    earlier says ('..., the fire service said in a preliminary report', 'The report, seen by
+    the paper, found that ...') -- not the statement just
+    before the rejection, which may be another matter. None when no earlier sentence of the
+    article names that document in a statement of another camp."""
+    m = _DOC_TARGET.match(target_text.strip())
+    if not m:
+        return None
+    noun = m.group("noun").lower()
+    if noun == "analysis":
+        pat = r"analys[ie]s"
+    elif noun.endswith(("ies", "y")):
+        pat = re.escape(noun[:-3] if noun.endswith("ies") else noun[:-1]) + r"(?:y|ies)"
+    else:
+        pat = re.escape(noun[:-1] if noun.endswith("s") else noun) + "s?"
+    word = re.compile(rf"\b{pat}\b", re.I)
+    idxs = []
+    for j in range(si):
+        s, e = dd.sents[j]
+        if _is_title(dd, j):
+            continue
+        if word.search(dd.text, s, e):
+            idxs.append(j)
+    found = _statements(dd, idxs, denier, camps)
+    return _position(dd, found) if found else None
+
+
+def _same_paragraph_act(dd: _Doc, si: int, prev: dict, target_text: str) -> bool:
+    """(round 2) A denial of an act stated as a clause ('denied that the release had flooded the
+    villages') answers the statements just before it in its own paragraph even in other words
+    ('farmers said the water came after midnight, in a single wave. "That is the dam," said X.'):
+    the journalist sets the denial right after what it denies."""
+    if not _FINITE.search(target_text) or _STATEMENT_NOUN.search(target_text):
+        return False
+    return all(c["doc"] == dd.doc["id"] and dd.index(c["start"]) < si and dd.para[dd.index(c["start"])] == dd.para[si]
+               for c in prev["citations"])
 
 
 # the words of an attribution ("the union's president, X, said"), not of what is said
@@ -739,7 +865,7 @@ _CAVEAT = re.compile(
     r"(?:could not|cannot|can't|couldn't|was unable to|were unable to|has not been able to|have not been able to)"
     r"\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)|"
     r"\b(?:conflicting|contradictory|differing|competing)\s+(?:reports|accounts|claims|figures|versions)\b|"
-    r"\baccounts\s+(?:differ|vary|conflict)|\bdisputed\b|\bunverified\b", re.I)
+    r"\baccounts\s+(?:(?:still|also|again|sharply|widely)\s+)?(?:differ|vary|conflict)|\bdisputed\b|\bunverified\b", re.I)
 
 
 def attach_caveats(disputes: list[dict], documents: list[dict], analyses: list[dict], window: int = 600) -> list[dict]:
@@ -817,6 +943,11 @@ def _by_victims(fids: list[str], by_id: dict, camps: Camps) -> list[list[str]]:
     return list(parts.values())
 
 
+# who a count of part of the victims counts: 'two children', 'three women'
+_SUBGROUP_WHAT = {"children", "child", "women", "girls", "boys", "babies", "infants", "minors", "pupils",
+                  "schoolchildren", "toddlers"}
+
+
 def _figure_dispute(g: dict, by_id: dict, camps: Camps, factor: float) -> list[dict]:
     """The disagreement of one group (or part of one): see ``figure_disputes``."""
     out = []
@@ -825,6 +956,8 @@ def _figure_dispute(g: dict, by_id: dict, camps: Camps, factor: float) -> list[d
         f = by_id[fid]
         if f.get("relation") in ("subset", "increment", "previous", "contribution"):
             continue   # parts, additions and earlier values are not a party's count
+        if (f.get("what") or "").lower() in _SUBGROUP_WHAT:
+            continue   # round 2: "two children were among the dead" is a part of a toll, not a toll
         party = f.get("reported_by") or {"name": None, "entity": None}
         key = _party_key(party)
         if not key or not camps.of(party):
@@ -843,9 +976,32 @@ def _figure_dispute(g: dict, by_id: dict, camps: Camps, factor: float) -> list[d
             return False
         # medians, so one stray figure of another incident in the group does not hide it
         ma, mb = median(pa["values"]), median(pb["values"])
-        return ma > factor * mb or mb > factor * ma
+        if not (ma > factor * mb or mb > factor * ma):
+            return False
+        # round 2: against the state, a count is set against the state's count of its day (the
+        # latest before it), not against a first-day count the state itself has long raised
+        ga, gb = camps.of(pa["party"]) == GOVERNMENT, camps.of(pb["party"]) == GOVERNMENT
+        if ga != gb and gov_dated:
+            other = pb if ga else pa
+            dated = [(d, v) for d, v in other["_dated"] if d]
+            if dated and not any(v > factor * _state_then(d) or _state_then(d) > factor * v for d, v in dated):
+                return False
+        return True
+
+    gov_dated = sorted((d, v) for p in positions.values() if camps.of(p["party"]) == GOVERNMENT
+                       for d, v in p["_dated"] if d)
+
+    def _state_then(date):
+        before = [v for d, v in gov_dated if d <= date]
+        return before[-1] if before else gov_dated[0][1]
     keep = [k for k in keys if any(apart(k, o) for o in keys if o != k)]
     sides = {camps.of(positions[k]["party"]) for k in keep}
+    if GOVERNMENT in sides and OPPOSITION in sides and not any(
+            apart(a, b) for a in keep for b in keep
+            if camps.of(positions[a]["party"]) == GOVERNMENT and camps.of(positions[b]["party"]) == OPPOSITION):
+        # round 2: the state and its opponents each apart from a third count (one hospital's
+        # first night) but not from each other: no disagreement between them
+        sides = sides - {OPPOSITION}
     # differences of scope (one hospital, one border crossing, one agency's count) are common;
     # the state's count against its opponents' is the disagreement
     # (not for the wounded: a hospital's or a charity's count of those it treated grows as the
@@ -867,8 +1023,9 @@ def _figure_dispute(g: dict, by_id: dict, camps: Camps, factor: float) -> list[d
             keep = state + higher
             sides = {GOVERNMENT, OPPOSITION}
     # two states' governments far apart over one side's losses are a disagreement too
+    # (round 2: the two far apart from each other, not each from a third count)
     two_states = any(opposed(camps.side(positions[a]["party"]), camps.side(positions[b]["party"]))
-                     for a in keep for b in keep if a != b)
+                     and apart(a, b) for a in keep for b in keep if a != b)
     if (GOVERNMENT in sides and OPPOSITION in sides) or two_states:
         places = [by_id[fid].get("place") for fid in g["figures"] if by_id[fid].get("place")]
         place = max(set(places), key=places.count) if places and g.get("place") else None
@@ -880,7 +1037,9 @@ def _figure_dispute(g: dict, by_id: dict, camps: Camps, factor: float) -> list[d
 
 
 _CUE_START = re.compile(r"\b(?:conflicting|contradictory|differing|competing)\s+(?:reports|accounts|claims|versions)\b|"
-                        r"\baccounts\s+(?:differ|differed|vary|varied|conflict|conflicted)\b", re.I)
+                        # round 2: 'Accounts still differ over the van', 'Accounts also differ'
+                        r"\baccounts\s+(?:(?:still|also|again|sharply|widely)\s+)?"
+                        r"(?:differ|differed|vary|varied|conflict|conflicted)\b", re.I)
 
 
 def cue_disputes(claims: list[dict], documents: list[dict], analyses: list[dict],
@@ -1202,6 +1361,42 @@ def _merge_into(first: dict, d: dict) -> None:
             first["notes"].append(n)
 
 
+def _rejected_counts_join(disputes: list[dict], groups: list[dict], figures: list[dict],
+                          documents: list[dict]) -> list[dict]:
+    """(round 2) A rejection of a count ("dismissed the union's toll of at least 48 as
+    speculation") is part of the dispute over that count even when the count it answers was
+    stated in another sentence than those the figure dispute cites: a denial whose positions
+    cite a count of a disputed figure group, and whose words name a count ('toll', 'figure'),
+    joins that group's dispute."""
+    by_group = {d.get("figure_group"): d for d in disputes if d["kind"] == "figures" and d.get("figure_group")}
+    if not by_group:
+        return disputes
+    by_id = {f["id"]: f for f in figures}
+    texts = {d["id"]: d["text"] for d in documents}
+    spans: dict = {}
+    for g in groups:
+        if g.get("id") in by_group:
+            for fid in g.get("figures", []):
+                f = by_id.get(fid)
+                if f is not None:
+                    spans.setdefault(f["doc"], []).append((f["start"], f["end"], g["id"]))
+    out = []
+    for d in disputes:
+        target = None
+        if d["kind"] == "denial":
+            # the count named as one ('the union's toll of at least 48'), in the sentence cited
+            hits = {gid for p in d["positions"] for c in p["citations"]
+                    for s, e, gid in spans.get(c["doc"], ()) if c["start"] <= s and e <= c["end"]
+                    and _COUNT_WORDS.search(texts.get(c["doc"], ""), c["start"], c["end"])}
+            if len(hits) == 1:
+                target = by_group[hits.pop()]
+        if target is None:
+            out.append(d)
+        else:
+            _merge_into(target, d)
+    return out
+
+
 def _one_per_matter(disputes: list[dict]) -> list[dict]:
     """Disputes citing the same sentence are one matter (a denial and the contradiction it
     answers, a rejection re-reported, a rejection of a disputed count); figure disputes about one kind of count sharing a party
@@ -1278,6 +1473,104 @@ def none_disputes(claims: list[dict], figures: list[dict], camps: Camps | None =
     return out
 
 
+# "more than 400 people ..., far more than the 180 the company has reported": a count set
+# against another party's count of the same thing
+_COUNT_AGAINST = re.compile(
+    r"\b(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger)\s+than\s+the\s+(?P<n>\d[\d,]*)\s+"
+    r"(?:[a-z]+\s+)?(?:(?:that|which)\s+)?(?P<who>(?:the\s+|its\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+"
+    r"(?:has\s+|had\s+|have\s+)?(?:reported|says|said|claims|claimed|gave|given|counted|announced|registered|recorded|"
+    r"put\s+forward|gives|reports|counts)\b", re.I)
+
+
+def count_against_disputes(claims: list[dict], figures: list[dict], camps: Camps | None = None) -> list[dict]:
+    """(round 2) A party's count set against another party's count of the same thing ("more
+    than 400 people had been on the night shift, far more than the 180 the company has
+    reported"): the statement against every statement of the other party giving that number
+    (a figure of the same kind and value, reported by another camp, outside the statement)."""
+    camps = camps or Camps()
+    out = []
+    for c in claims:
+        party = c.get("claimant") or {}
+        m = _COUNT_AGAINST.search(c["text"]) if party.get("name") else None
+        if not m:
+            continue
+        try:
+            n = float(m.group("n").replace(",", ""))
+        except ValueError:
+            continue
+        mine = [f for f in figures if f["doc"] == c["doc"] and c["start"] <= f["start"] < c["end"]
+                and f.get("value") is not None and f["value"] != n]
+        kinds = {f.get("kind") for f in mine}
+        theirs = [f for f in figures if f.get("value") == n and f.get("kind") in kinds
+                  and (f.get("reported_by") or {}).get("name")
+                  and not (f["doc"] == c["doc"] and c["start"] <= f["start"] < c["end"])
+                  and not camps.same(f["reported_by"], party)]
+        if not mine or not theirs or len({f.get("value") for f in mine}) != 1:
+            continue
+        positions: dict = {}
+        for f in theirs:
+            pos = positions.setdefault(camps.of(f["reported_by"]), {
+                "party": dict(f["reported_by"]), "claim": f["text"], "citations": []})
+            if _cite(f) not in pos["citations"]:
+                pos["citations"].append(_cite(f))
+        out.append({"topic": _short(c["text"]), "kind": "contradiction",
+                    "positions": [{"party": dict(party), "claim": c["text"], "citations": [_cite(c)]},
+                                  *positions.values()]})
+    return out
+
+
+# a delivery said done: "40 million had already been transferred", "the first payments had been made"
+_DELIVERED = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|now\s+)?(?:been\s+)?(?:already\s+)?"
+                        r"(?:transferred|paid|delivered|distributed|disbursed|sent|released|handed\s+out|"
+                        r"made|received|reached|arrived)\b|\b(?:were|was)\s+(?:already\s+)?(?:transferred|paid|"
+                        r"delivered|distributed|disbursed|handed\s+out)\b", re.I)
+# none of it came: "Not one crown of the money has reached the harbour", "no family had received any";
+# or few got it: "only 12 of the families she spoke to had received the payment"
+_NOT_DELIVERED = re.compile(r"\b(?:not\s+(?:one|a\s+single)|no|none\s+of|nobody|no\s+one|"
+                            r"only\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|"
+                            r"a\s+handful))\b[^.;]{0,60}?\b"
+                            r"(?:has|had|have)\s+(?:yet\s+)?(?:been\s+)?(?:reached|received|arrived|got|been\s+paid|"
+                            r"been\s+delivered|seen)\b", re.I)
+
+
+def delivery_disputes(claims: list[dict], documents: list[dict], analyses: list[dict],
+                      camps: Camps | None = None) -> list[dict]:
+    """(round 2) 'Not one crown of the government's money has reached this harbour,' said X.
+    -- The ministry said 40 million had already been transferred ...': a voice saying that none of
+    what the state sends has come, answered in its paragraph or the next by the state saying it was
+    sent (a word of the matter in common)."""
+    camps = camps or Camps()
+    by_doc: dict = {}
+    for c in claims:
+        by_doc.setdefault(c["doc"], []).append(c)
+    docs = {d["id"]: d for d in documents}
+    out = []
+    for a in analyses:
+        items = sorted(by_doc.get(a["doc"], []), key=lambda c: c["start"])
+        if a["doc"] not in docs or not any(_NOT_DELIVERED.search(c["text"]) for c in items):
+            continue
+        dd = _Doc(docs[a["doc"]], a, items)
+        for k, neg in enumerate(items):
+            if not neg["claimant"].get("name") or not _NOT_DELIVERED.search(neg["text"]) \
+                    or camps.of(neg["claimant"]) == GOVERNMENT:
+                continue
+            si = dd.index(neg["start"])
+            words = set(terms(neg["text"])) - _GENERIC - _FRAME_WORDS - _NEGATION_WORDS - _STOPWORDS_T
+            for c in items[k + 1:]:
+                sj = dd.index(c["start"])
+                if dd.para[sj] > dd.para[si] + 1:
+                    break
+                if camps.of(c["claimant"]) != GOVERNMENT or not _affirmative(c) or not _DELIVERED.search(c["text"]):
+                    continue
+                if not words & set(terms(c["text"])):
+                    continue
+                out.append({"topic": _short(neg["text"]), "kind": "contradiction",
+                            "positions": [{"party": dict(neg["claimant"]), "claim": neg["text"], "citations": [_cite(neg)]},
+                                          {"party": dict(c["claimant"]), "claim": c["text"], "citations": [_cite(c)]}]})
+                break
+    return out
+
+
 def find_disputes(claims, documents, analyses, figure_groups, figures, controls, entities=(),
                   place_country=None) -> list[dict]:
     camps = Camps(entities or mention_entities(analyses), documents, analyses, place_country=place_country)
@@ -1292,11 +1585,14 @@ def find_disputes(claims, documents, analyses, figure_groups, figures, controls,
     disputes += accusation_disputes(claims, documents, analyses, camps)
     disputes += figure_disputes(figure_groups, figures, camps)
     disputes += none_disputes(claims, figures, camps)   # issue 6: "every inmate is accounted for"
+    disputes += count_against_disputes(claims, figures, camps)   # round 2: "far more than the 180 X reported"
+    disputes += delivery_disputes(claims, documents, analyses, camps)   # round 2: "not one crown has reached"
     disputes = _cues_join_matters(disputes, camps)   # "conflicting reports about the tear gas"
     # figure disputes first: a rejection citing the same count joins the dispute over the count
     disputes = _consolidate(disputes)
     disputes = _one_per_matter([d for d in disputes if d["kind"] == "figures"]
                                + [d for d in disputes if d["kind"] != "figures"])
+    disputes = _rejected_counts_join(disputes, figure_groups, figures, documents)   # round 2
     for n, d in enumerate(disputes, 1):
         d["id"] = f"d{n}"
         d["topic"] = _matter(d["topic"])
@@ -1571,6 +1867,27 @@ def blame_cue_disputes(claims: list[dict], documents: list[dict], analyses: list
 _CUE_SUBJECT = re.compile(r"\b(?:about|over|on|surrounding|surrounded|concerning|regarding)\s+(?P<what>[^.;:]+)", re.I)
 
 
+def _same_statements(d: dict, others: list[dict], camps: Camps) -> dict | None:
+    """The dispute of ``others`` whose statements share the most content words (at least three,
+    one of them a name written with a capital) with the statements of cue dispute ``d``, sharing a
+    camp with it; the speakers' own names do not count."""
+    def words(dd: dict) -> tuple[set, set]:
+        names = set().union(*(terms(p["party"].get("name") or "") for p in dd["positions"]))
+        text = " ".join(p["claim"] for p in dd["positions"])
+        caps = {stem(w.lower()) for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b", text)}
+        return set(terms(text)) - _GENERIC - _FRAME_WORDS - names, caps - names
+    mine_w, mine_caps = words(d)
+    mine = {camps.of(p["party"]) for p in d["positions"]}
+    best = None
+    for o in others:
+        ow, ocaps = words(o)
+        shared = mine_w & ow
+        if len(shared) >= 3 and shared & mine_caps & ocaps and mine & {camps.of(p["party"]) for p in o["positions"]}:
+            if best is None or len(shared) > best[0]:
+                best = (len(shared), o)
+    return best[1] if best else None
+
+
 def _cues_join_matters(disputes: list[dict], camps: Camps) -> list[dict]:
     """A journalist's cue about a matter already in dispute ("There were conflicting reports about
     the tear gas." after a police denial that tear gas was fired into the stand) opens one more
@@ -1584,7 +1901,8 @@ def _cues_join_matters(disputes: list[dict], camps: Camps) -> list[dict]:
             out.append(d)
             continue
         m = _CUE_SUBJECT.search(d["notes"][0]["text"])
-        want = set(terms(m.group("what"))) - _GENERIC if m else set()
+        # round 2: the matter without a clause about it ('the van on X, where the party will ...')
+        want = set(terms(m.group("what").split(",")[0])) - _GENERIC if m else set()
         mine = {camps.of(p["party"]) for p in d["positions"]}
         target = None
         if want:
@@ -1593,6 +1911,12 @@ def _cues_join_matters(disputes: list[dict], camps: Camps) -> list[dict]:
                 if want <= said and mine & {camps.of(p["party"]) for p in o["positions"]}:
                     target = o
                     break
+        if target is None:
+            # round 2: or what the voices after the cue say is what a dispute already holds
+            # ('The government says X was killed in the assault' after 'X was killed, among them
+            # the group's leader'): three content words in common besides the speakers' names,
+            # among them a name, and a camp in common
+            target = _same_statements(d, others, camps)
         if target is None:
             out.append(d)
         else:

@@ -26,9 +26,18 @@ def stem(word: str) -> str:
     return word
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def terms(text: str) -> list[str]:
-    """Content-word stems of ``text``."""
-    return [stem(w) for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 1]
+    """Content-word stems of ``text``; a possessive is its noun ("the association's" ->
+    'association', as "the association")."""
+    out = []
+    for w in _WORD.findall(text.lower()):
+        w = _POSSESSIVE.sub("", w)
+        if w not in STOPWORDS and len(w) > 1:
+            out.append(stem(w))
+    return out
 
 
 def tfidf(bags: list[Counter], df: Counter, n_docs: int) -> list[dict]:
