@@ -94,7 +94,7 @@ def _dateline_countries(doc, out: list[dict]) -> list[dict]:
     also when the tagger did not see it."""
     taken = [(m["start"], m["end"]) for m in out]
     added = []
-    for m in DATELINE.finditer(doc.text[:4000]):
+    for m in DATELINE.finditer(doc[:min(len(doc), 1200)].text[:4000]):   # (not doc.text: it rebuilds the whole text)
         if not m.group(2):
             continue
         s, e = m.start(2), m.end(2)
