@@ -111,7 +111,7 @@ def _as_places(mentions: list[dict]) -> list[dict]:
 @component("controls")
 def extract(doc, article, found) -> list[dict]:
     mentions = _as_places(found.get("mentions", []))
-    text = article.text   # (doc.text rebuilds the whole text at every use)
+    atext = article.text   # (doc.text rebuilds the whole text at every use)
     out = []
     for sent in doc.sents:
         lemmas = {t.lemma_.lower() for t in sent}
@@ -165,9 +165,9 @@ def extract(doc, article, found) -> list[dict]:
             s, e = sent.start_char, sent.end_char
             for place in places:
                 item = {"place": place["text"], "controller": text, "controller_key": key,
-                        "party": speaker or {"name": None}, "text": text[s:e].strip(),
-                        "start": s + (len(text[s:e]) - len(text[s:e].lstrip())),
-                        "end": e - (len(text[s:e]) - len(text[s:e].rstrip()))}
+                        "party": speaker or {"name": None}, "text": atext[s:e].strip(),
+                        "start": s + (len(atext[s:e]) - len(atext[s:e].lstrip())),
+                        "end": e - (len(atext[s:e]) - len(atext[s:e].rstrip()))}
                 if place.get("key"):
                     item["place_key"] = place["key"]     # a place named by its noun: "the capital"
                 out.append(item)
