@@ -219,3 +219,35 @@ def test_she_speaks_for_the_count_of_the_body_she_speaks_for(nlp):
     f = by_number(run(nlp, text), "13")
     assert f["kind"] == "killed"
     assert f["reported_by"]["name"] in ("She", "Ana Lis")   # resolved to her when the quotes are known
+
+
+def test_people_kept_from_home_taken_to_hospital_or_held_in_hands(nlp):
+    assert by_number(run(nlp, "According to the council, 90 residents still could not return to their homes."),
+                     "90")["kind"] == "displaced"
+    assert by_number(run(nlp, "About 30 residents of Osk are still unable to return home, the council said."),
+                     "30")["kind"] == "displaced"
+    assert by_number(run(nlp, "The council said 150 people had been moved out of their homes."), "150")["kind"] == "displaced"
+    assert by_number(run(nlp, "Twelve survivors had been taken to Osk Regional Hospital, she said."),
+                     "Twelve")["kind"] == "injured"
+    f = by_number(run(nlp, "The hospital said it was treating six of the pupils who escaped, for cuts and exhaustion."), "six")
+    assert f["kind"] == "injured"
+    assert by_number(run(nlp, "The man reads out the names of what he says are 25 pupils in its hands."),
+                     "25")["kind"] == "arrested"
+    assert by_number(run(nlp, "The federation said its list of missing workers had grown to 17."), "17")["kind"] == "missing"
+    assert by_number(run(nlp, "About 50 army engineers would stay to clear the site, she said."), "50")["kind"] == "troops"
+    assert by_number(run(nlp, "Police said the attackers arrived on about 20 motorcycles."), "20")["kind"] == "vehicles"
+
+
+def test_labels_back_references_and_owned_counts(nlp):
+    assert nums(run(nlp, "Colonel Ivo Marr said troops of 9 Brigade had led the assault.")) == set()
+    figs = run(nlp, "The association said the 14 had been released after families paid 5 million kovos.")
+    assert "14" not in nums(figs)
+    f = by_number(run(nlp, "The ship carried 180 people, not the 160 on the manifest, relatives said."), "160")
+    assert f["kind"] == "other"
+    f = by_number(run(nlp, "The school said 90 pupils were missing. The Osk Police Command, whose count stands at 61, "
+                           "dismissed the figure."), "61")
+    assert f["reported_by"]["name"] == "The Osk Police Command"
+    f = by_number(run(nlp, "The fire service resumed its search and said the man was a worker, bringing its toll to 12."), "12")
+    assert (f["kind"], f["reported_by"]["name"]) == ("killed", "The fire service")
+    f = by_number(run(nlp, "She said the city would pay 40,000 talirs to the family of each person killed."), "40,000")
+    assert f["kind"] == "money"

@@ -92,3 +92,21 @@ def test_an_owned_role_is_the_person_of_the_article_given_that_role():
     figs = [{"doc": "a", "start": k, "reported_by": {"name": "its headteacher", "start": k, "end": k + 15, "entity": None}}]
     resolve_described(figs, [{"id": "a", "text": text2}], {"Mira Tal": "e1", "Ona Berg": "e3"}.get)
     assert figs[0]["reported_by"]["entity"] is None
+
+
+def test_an_airline_is_a_business_and_the_anaphor_may_come_before_the_name_in_its_sentence():
+    text = "At least 17 people died when a Velta Air plane crashed, the airline said."
+    docs = [{"id": "a", "text": text, "source": "Wire"}]
+    ents = [{"id": "e1", "name": "Velta Air", "type": "ORG", "aliases": []},
+            {"id": "e2", "name": "Civil Aviation Authority", "type": "ORG", "aliases": []}]
+    k = text.index("the airline")
+    figs = [{"doc": "a", "start": 0, "reported_by": {"name": "the airline", "start": k, "end": k + 11, "entity": None}}]
+    resolve_anaphors(figs, docs, ents)
+    assert figs[0]["reported_by"]["entity"] == "e1"
+
+
+def test_a_police_officer_speaks_for_the_police():
+    from newsweave.merge.figures import resolve_voices
+    figs = [_fig("a", "A senior police officer")]
+    resolve_voices(figs, {"police": "e9"}.get)
+    assert figs[0]["reported_by"]["entity"] == "e9"

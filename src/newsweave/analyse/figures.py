@@ -196,7 +196,7 @@ for _k, _words in {
     "displaced": "refugee refugees evacuee evacuees displaced idp idps homeless asylum-seeker "
                  "asylum-seekers",
     "arrested": "prisoner prisoners detainee detainees hostage hostages captive captives arrest "
-                "arrests pow pows",
+                "arrests pow pows abductions kidnappings",
     "troops": "troop troops soldier soldiers fighter fighters peacekeeper peacekeepers personnel "
               "servicemen servicemembers serviceman marine marines reservist reservists conscript "
               "conscripts paratrooper paratroopers commando commandos militant militants "
@@ -209,7 +209,7 @@ for _k, _words in {
                 "boats howitzers artillery convoy tanker tankers freighter freighters trawler trawlers "
                 "engine engines ambulance ambulances bulldozer bulldozers excavator excavators "
                 "van vans jeep jeeps pickup pickups minibus minibuses craft carriage carriages wagon wagons "
-                "locomotive locomotives crane cranes",
+                "locomotive locomotives crane cranes motorcycle motorcycles motorbike motorbikes",
     "aircraft": "jet jets helicopter helicopters drone drones plane planes aircraft warplane "
                 "warplanes bomber bombers uav uavs fighter-jets gunships",
 }.items():
@@ -319,7 +319,8 @@ MOVE_LEMMAS = {"move", "relocate", "rehouse", "transfer", "take", "bus", "ferry"
 RELOCATE_LEMMAS = {"move", "relocate", "rehouse", "bus", "ferry", "evacuate"}
 MEDICS = {"doctors", "medics", "nurses", "surgeons", "paramedics", "hospital", "hospitals", "clinic"}
 STAY_LEMMAS = {"remain", "stay", "live", "sleep", "shelter", "be", "camp", "wait", "spend"}
-INJURY_NOUNS = {"injury", "injuries", "wounds", "wound", "burns", "fractures", "trauma"}
+INJURY_NOUNS = {"injury", "injuries", "wounds", "wound", "burns", "fractures", "trauma", "cuts", "bites", "bruises",
+                "exhaustion", "dehydration", "shock", "smoke", "inhalation"}
 HOSPITAL_NOUNS = {"hospital", "hospitals", "clinic", "clinics"}
 # "a further 1,500 troops", "another 200", "eight more helicopters": an increment, not a total
 INCREMENT_BEFORE = {("a", "further"), ("an", "additional"), ("an", "extra"), ("another",),
@@ -673,6 +674,10 @@ def _counted_noun(doc, ph, root, sent):
                 return None, True, False
             return pobj, True, False
     h = root.head
+    if h.dep_ == "compound" and h.pos_ == "NOUN" and h.head.pos_ == "NOUN" and h.head.i == h.i + 1 \
+            and h.whitespace_ and h.lower_ not in MEASURE_WORDS and (
+                h.head.lower_ in PERSON_NOUNS or _personish(h.head) or NOUN_KIND.get(h.head.lower_)):
+        h = h.head   # "two night watchmen" with "two" hung on the compound "night": the watchmen
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "advmod", "det") \
             and h.i >= j and h.pos_ in ("NOUN", "PROPN", "ADJ") and h.i - j <= 6:
         if not any(doc[k].is_punct and doc[k].text not in ("-", '"', "\u201c", "\u201d", "'", "\u2018", "\u2019")
@@ -819,6 +824,15 @@ def _situation_kind(verb, dep, obj=None):
     patient = dep in ("nsubjpass", "dobj") or (dep == "nsubj" and _passive_like(verb))
     if patient and lem in MOVE_LEMMAS and any(p.lower_ in SHELTER_NOUNS for p in _pobjs(verb, ("to", "into", "in"))):
         return "displaced"
+    if patient and lem in MOVE_LEMMAS | RELOCATE_LEMMAS | {"force", "drive"} and any(
+            c.lower_ == "out" and any(o.lower_ == "of" and any(g.lower_ in ("home", "homes", "house", "houses")
+                                                                  for g in o.children) for o in c.children)
+            for c in verb.children):
+        return "displaced"   # "210 people had been moved out of their homes"
+    if patient and lem in ("take", "bring", "rush", "fly", "airlift", "transfer", "carry") and any(
+            p.lower_ in HOSPITAL_NOUNS or "hospital" in p.lower_ or (p.ent_type_ in ("ORG", "FAC") and "Hospital" in p.text)
+            for p in _pobjs(verb, ("to",))) and not _ill_not_hurt(verb):
+        return "injured"   # "22 survivors had been taken to X Regional Hospital"
     # "900 residents had been moved to Oromil", "relocated to a nearby town": people moved away
     if patient and lem in RELOCATE_LEMMAS and any(
             p.ent_type_ in ("GPE", "LOC", "FAC") or (p.pos_ == "PROPN" and p.ent_type_ != "NORP")
@@ -845,7 +859,7 @@ def _situation_kind(verb, dep, obj=None):
             p.lower_ in CUSTODY_NOUNS and not any(d.lower_ in ("a", "one", "each") for d in p.children)
             for p in _pobjs(verb, ("in",))):
         return "arrested"   # (not "six men live in a cell of nine square metres": a description)
-    if patient and lem in MOVE_LEMMAS | {"hold", "keep", "put", "place"} and any(
+    if patient and lem in MOVE_LEMMAS | {"hold", "keep", "put", "place", "leave"} and any(
             p.lower_ in CUSTODY_NOUNS for p in _pobjs(verb, ("in", "into", "to"))) and not (
             obj is not None and obj.lower_ in ALREADY_HELD):
         return "arrested"   # (inmates moved to another prison were held already: no arrest)
@@ -879,7 +893,7 @@ def _toll_kind(noun):
     """Kind carried by a 'death toll' / 'number of displaced' style noun."""
     low = noun.lower_
     lem = noun.lemma_.lower()
-    if lem not in TOLL_NOUNS and low not in TOLL_NOUNS:
+    if lem not in TOLL_NOUNS and low not in TOLL_NOUNS and lem != "list":   # (also "its list of missing workers")
         return None, None
     kinds = []
     what = None
@@ -931,6 +945,9 @@ def _kind(doc, ph, root, noun, strong):
     """Returns (kind, predicate_token_for_span, toll_noun, what_override)."""
     if ph.currency:
         return "money", None, None, None
+    if noun is not None and noun.dep_ in ("dobj", "obj") and (noun.head.lower_ in MONEY_OBJ_VERBS or noun.head.lemma_.lower()
+                                                             in MONEY_OBJ_VERBS) and _unknown_currency(doc, ph, noun):
+        return "money", None, None, None   # "would pay 50,000 talirs ... to the family of each person killed"
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
             and noun.head.head.lemma_.lower() in ("body", "corpse", "remains"):
         return "killed", None, None, None   # "the bodies of 13 hostages": the dead, whoever they were
@@ -1088,6 +1105,10 @@ def _kind(doc, ph, root, noun, strong):
             and a.head.lower_ in HOSTAGE_WORDS and a.head.head.lemma_.lower() in ("hold", "take", "keep", "seize"):
         kinds.append("arrested")   # "holding about 120 guests and staff hostage" (guests hung on "hostage")
         pred_tok = a.head
+    if noun is not None and not kinds and (noun.lower_ in PERSON_NOUNS or _personish(noun)) and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in ("army", "military", "navy", "police", "naval", "marine")
+            for c in noun.children):
+        return "troops", None, None, None   # "About 60 army engineers": the forces' own people
     if noun is not None and not kinds:
         nk = NOUN_KIND.get(noun.lower_) or NOUN_KIND.get(noun.lemma_.lower())
         if nk == "injured" and noun.lower_ in ("casualty", "casualties"):
@@ -1323,6 +1344,9 @@ def _excluded(doc, ph, sent, timex_spans) -> bool:
             return True
         if prev is not None and prev.text in ("-", "\u2013") and s - 2 >= ss and doc[s - 2].text[:1].isdigit():
             return True
+        # unit names: "troops of 12 Brigade", "3 Commando"
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.lower_ in UNIT_WORDS:
+            return True
         # model numbers: "Boeing 737", "Tu 154"
         if prev is not None and prev.pos_ == "PROPN" and ph.qs == s and prev.dep_ in ("nmod", "compound") \
                 and prev.head.i == first.head.i and prev.lower_ not in TIME_WORDS:
@@ -1357,6 +1381,8 @@ def _excluded(doc, ph, sent, timex_spans) -> bool:
 
 
 CAPACITY_VERBS = {"built", "designed", "meant", "intended", "planned", "equipped", "made"}
+UNIT_WORDS = {"brigade", "division", "regiment", "battalion", "corps", "squadron", "commando", "army", "fleet",
+              "platoon", "company", "wing"}
 
 
 def _yearlike(text: str) -> bool:
@@ -1426,6 +1452,13 @@ def _source_from_parse(doc, sent, fig_tokens: set, text: str, owner_only: bool =
         if (low in STATEMENT_NOUNS or lem in STATEMENT_NOUNS) and tok.pos_ == "NOUN":
             # "the ministry's toll stands at 41", "the government's count is 38", "its claim that"
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if poss is not None and poss.lower_ == "whose":
+                v = tok.head   # "The Police Command, whose count stands at 87, ...": the noun the clause describes
+                for _ in range(3):
+                    if v.dep_ == "relcl" or v.head.i == v.i:
+                        break
+                    v = v.head
+                poss = v.head if v.dep_ == "relcl" else None
             if poss is not None and _near_figure(tok, fig_tokens):
                 if poss.lower_ in POSS_PRONOUNS:
                     owner = _subject_of(tok.head) if tok.dep_ in ("dobj", "attr") else None
@@ -1601,7 +1634,10 @@ def _near_figure(noun, fig_tokens) -> bool:
 
 
 def _subject_of(verb):
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)   # "resumed ... and said"
+    return subj
 
 
 def _party_like(p) -> bool:
@@ -2451,7 +2487,8 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
     if noun is not None and _description_not_count(doc, ph, noun, root):
         return None
     if ph.qs > sent.start and not ph.currency and (doc[ph.qs - 1].lower_ in ("those", "these") or (
-            doc[ph.qs - 1].lower_ == "all" and noun is None)):
+            doc[ph.qs - 1].lower_ in ("all", "the") and noun is None and not (
+                ph.ne < sent.end and (doc[ph.ne].lower_ in ("more", "others", "other") or doc[ph.ne].pos_ == "ADP")))):
         return None   # "those four men would be alive", "All six were released": counted before
     single = ph.ne - ph.ns == 1 and len(ph.cores) == 1
     first = doc[ph.ns]
@@ -2772,7 +2809,8 @@ WITNESS_NOUNS = {"people", "persons", "residents", "villagers", "witnesses", "ne
                  "men", "women", "locals", "others", "survivors", "inhabitants", "shopkeepers", "traders"}
 # who holds people captive: "the militia was holding 11 men"
 CAPTOR_NOUNS = {"militia", "militias", "gunmen", "kidnappers", "captors", "abductors", "rebels", "insurgents",
-                "militants", "fighters", "group", "police", "army", "forces", "troops", "guards"}
+                "militants", "fighters", "group", "police", "army", "forces", "troops", "guards",
+                "prosecutor", "prosecutors", "authorities", "military", "court"}
 
 
 # the organisation introduced by a description, named with a new description of it: "X (XI), which
@@ -2932,6 +2970,8 @@ def _general_kind(doc, ph, root, noun, sent, kind):
                 "wounded": "injured", "missing": "missing", "detained": "arrested", "arrested": "arrested"}
         if among and among[0] in part:
             return part[among[0]]
+    if any(p.lower_ == "hands" and any(g.dep_ == "poss" for g in p.children) for p in _pobjs(tok, ("in",))):
+        return "arrested"   # "30 pupils in its hands": held by the group
     if any(c.dep_ == "relcl" and c.lemma_.lower() == "escape" and not _escaped_before(c) for c in tok.children) \
             and _abduction_story(doc):
         return "arrested"   # "Seventeen boys who escaped" their abductors were held
@@ -2969,6 +3009,13 @@ def _general_kind(doc, ph, root, noun, sent, kind):
             p.ent_type_ in ("GPE", "LOC") or (p.pos_ == "PROPN" and p.ent_type_ != "NORP")
             for p in _pobjs(verb, ("from",)) + _pobjs(tok, ("from",))):
         return "displaced"   # "up to 1,000 people had arrived from X", "2,000 people from X have arrived"
+    if tok.dep_ == "nsubj" and lem in ("return", "go", "move") and any(c.dep_ == "neg" for c in verb.children) and any(
+            c.lemma_.lower() in ("can", "could", "be") and c.dep_ == "aux" for c in verb.children):
+        return "displaced"   # "116 residents still could not return to their homes": kept out of them
+    if tok.dep_ == "nsubj" and verb.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lower_ == "unable" and any(g.lemma_.lower() in ("return", "go") for g in c.children)
+            for c in verb.children):
+        return "displaced"   # "40 residents are still unable to return home"
     if tok.dep_ == "nsubj" and lem in ("return", "come") and any(c.dep_ == "neg" for c in verb.children) and (
             lem == "return" or any(c.lower_ == "home" for c in verb.children)):
         return "missing"   # "dozens of fishermen had not returned", "have not come home"

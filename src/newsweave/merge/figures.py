@@ -273,9 +273,10 @@ def resolve_official(figures: list[dict], entities: list[dict] = ()) -> None:
 ORG_ANAPHORS = {"company", "firm", "operator", "utility", "agency", "group", "network", "association",
                 "charity", "union", "ministry", "service", "organisation", "organization", "trust",
                 "council", "committee", "department", "coalition", "movement", "institute", "office",
-                "hospital", "club", "federation", "society"}
+                "hospital", "club", "federation", "society", "airline", "carrier", "developer", "school"}
 _ANAPHOR = re.compile(r"^(?:(?:the|its|[\w-]+['’]s)\s+)?(?:(?:main|local|regional|provincial|district|state|national|"
                       r"city|town|central|general|private)\s+)?([a-z]\w+)$", re.I)
+_BUSINESS = {"company", "firm", "operator", "utility", "club", "airline", "carrier", "developer"}
 # names of public bodies: "the company" is never one of these
 _PUBLIC = {"police", "army", "military", "government", "court", "ministry", "council", "agency", "service",
            "hospital", "party", "forces", "office", "authority", "commission", "inspectorate", "prosecutor"}
@@ -304,6 +305,8 @@ def resolve_anaphors(figures: list[dict], documents: list[dict], entities: list[
         {e["name"], *e.get("aliases", [])}, key=len, reverse=True) if len(n) > 2) + r")(?![\w-])") for e in orgs}
     for f, rb, noun in pending:
         text = texts.get(f.get("doc"), "")
+        # named before the anaphor itself ("At least 17 died when an X Airways plane crashed, the airline said")
+        limit = rb["start"] if isinstance(rb.get("start"), int) else f["start"]
         best = None
         after = None
         named = []   # the story's organisations whose name carries the noun
@@ -315,16 +318,16 @@ def resolve_anaphors(figures: list[dict], documents: list[dict], entities: list[
             if not words & (ORG_ANAPHORS | _PUBLIC | {"union", "association", "party", "front", "movement"}):
                 plain.append(e["id"])
             fits = noun in words or noun.rstrip("s") in words or (
-                noun in ("company", "firm", "operator", "utility", "club") and not words & (ORG_ANAPHORS | _PUBLIC))
+                noun in _BUSINESS and not words & (ORG_ANAPHORS | _PUBLIC))
             if not fits:
                 continue
             last = None
-            for m in pats[e["id"]].finditer(text, 0, f["start"]):
+            for m in pats[e["id"]].finditer(text, 0, limit):
                 last = m.start()
             if last is not None and (best is None or last > best[0]):
                 best = (last, e["id"])
             if noun in words:
-                nxt = pats[e["id"]].search(text, f["start"])
+                nxt = pats[e["id"]].search(text, limit)
                 if nxt is not None and (after is None or nxt.start() < after[0]):
                     after = (nxt.start(), e["id"])
         if best is not None:
@@ -333,12 +336,12 @@ def resolve_anaphors(figures: list[dict], documents: list[dict], entities: list[
             rb["entity"] = named[0]   # not named in this article, but the story has one "... Agency"
         elif after is not None:
             rb["entity"] = after[1]
-        elif noun in ("company", "firm", "operator", "utility") and len(plain) == 1:
+        elif noun in _BUSINESS and len(plain) == 1:
             rb["entity"] = plain[0]   # the story's only organisation named like a business   # "..., the town's main hospital said. Dr X, director of Y Hospital, ..."
 
 
-_VOICE_OF = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:senior|chief|top|local)\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)"
-                       r"\s+(?:spokesman|spokeswoman|spokesperson|official|officials|representative)$")
+_VOICE_OF = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:senior|chief|top|local)\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*|police|army|navy|military)"
+                       r"\s+(?:spokesman|spokeswoman|spokesperson|official|officials|officer|representative|source)$")
 
 
 def resolve_voices(figures: list[dict], link_name) -> None:
