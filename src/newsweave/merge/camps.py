@@ -496,7 +496,23 @@ class Camps:
         e = self._possessive_owner(party["name"])
         if e:
             return self._camp.get(e) or f"name:{self._entity_name[e]}"
+        e = self._described_org(f)
+        if e is not None:
+            return self._camp.get(e) or f"name:{self._entity_name[e]}"
         return f"name:{party_key({'name': party['name']})}"
+
+    def _described_org(self, f: str) -> str | None:
+        """(round 3) An organisation named by the end of its name ("the city's fire service",
+        "the fire service" for the Porvalo Fire Service): the one entity whose name ends so, when
+        the last word names a kind of organisation."""
+        words = re.sub(r"^(?:the\s+)?(?:[\w-]+['’]s?\s+)?", "", f.replace("’", "'")).split()
+        words = [w for w in words if w]
+        if not words or re.sub(r"'s?$", "", words[-1]) not in _ORG_NOUNS:
+            return None
+        tail = " ".join(words)
+        hits = {self._same_as.get(e, e) for name, e in self._names.items()
+                if name.replace("’", "'").endswith(" " + tail) or name.replace("’", "'") == tail}
+        return hits.pop() if len(hits) == 1 else None
 
     def roles(self, party: dict | None) -> list[str]:
         """The roles stated for a party's entity ("Interior Minister", "the army's spokesman")."""

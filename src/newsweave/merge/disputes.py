@@ -58,6 +58,17 @@ Sources of disputes, each a small function:
   dispute; a count of part of the dead ('two children') is no toll, and a count is set against the
   state's count of its day, and the state and its opponents each far from a third count are not far
   from each other.
+  (round 3, on an air crash, a school abduction and a building collapse) 'it had received no such
+  complaint' / 'has no record of receiving it' is a rejection of the message; a count that says it
+  adds people only its reporter believes in ('26 dead, including the workers it believes are still
+  under the rubble') is of another scope; counts of the missing that, all parties together, only fall
+  from day to day are one count shrinking; an independent count is above the state's only if it is
+  above the state's count of the day it was printed too; 'nobody was left under the rubble' says
+  none are missing; a rejection that says what it rejects but was matched to a statement sharing
+  little of it joins the dispute whose statements say it; a headline's accusation is left to the
+  body when the same side speaks there; the party an accusation names ('accused the agency of
+  ...') answers it whatever its camp ('The agency said ...'). In ``camps.py``: an organisation named
+  by the end of its name ('the city's fire service') is the one entity whose name ends so.
 Every pairing is between camps (``camps.py``): 'rebels', a named rebel movement and its spokesman
 are one side, and two voices of one side saying the same thing are not a dispute; in a story of
 two states (a border war) each state's government is a side of its own, and casualty figures are
@@ -175,10 +186,19 @@ _NO_RECORD = re.compile(r"\b(?:no|not\s+any|never\s+(?:had|kept)\s+any)\s+(?:rec
                         r"contracts?)\b", re.I)
 
 
+# (round 3) 'it had received no such complaint', 'says it has no record of receiving it': the one
+# a message was sent to denies that it came
+_GOT_NO_MESSAGE = re.compile(
+    r"\b(?:received|got|had|saw|seen)\s+no\s+(?:such\s+|prior\s+|earlier\s+|formal\s+|written\s+)?"
+    r"(?:warnings?|letters?|messages?|notices?|complaints?|reports?|e-?mails?|calls?|alerts?|requests?)\b|"
+    r"\b(?:no|not\s+any)\s+(?:record|trace)\s+of\s+(?:ever\s+)?(?:receiving|getting|being\s+(?:sent|given|told))\b",
+    re.I)
+
+
 def _is_rejection(c: dict) -> bool:
     return bool(c.get("denial")) or bool(_REJECT_WORDS.search(c["text"])) or \
         bool(_NEVER_GOT.search(c["text"]) and _MESSAGE.search(c["text"])) or bool(_NO_MESSAGE.search(c["text"])) \
-        or bool(_NO_RECORD.search(c["text"]))
+        or bool(_NO_RECORD.search(c["text"])) or bool(_GOT_NO_MESSAGE.search(c["text"]))
 
 
 def _unnamed(party: dict) -> bool:
@@ -646,6 +666,7 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
             "topic": _short(position.get("_said") or position["claim"] if generic else target["text"]),
             "kind": "denial",
             "positions": [position, mine],
+            "_target": target.get("text") or "",
         })
     return out
 
@@ -730,6 +751,8 @@ def _same_paragraph_act(dd: _Doc, si: int, prev: dict, target_text: str) -> bool
 
 
 # the words of an attribution ("the union's president, X, said"), not of what is said
+_REJECT_TERMS = set(terms("reject rejected rejects dismiss dismissed denied deny denies insist insisted insists "
+                          "dispute disputed refuted contested truth never nobody"))
 _FRAME_WORDS = set(terms("president spokesman spokeswoman spokesperson chief executive director head minister "
                          "secretary leader chairman chairwoman official officials officer said told says"))
 
@@ -747,12 +770,52 @@ def _same_named_sides(a: set, b: set) -> bool:
     return (a - {"name:" + x for x in na}) == (b - {"name:" + y for y in nb}) and len(na) == len(nb)
 
 
+def _rehome_rejections(disputes: list[dict]) -> list[dict]:
+    """(round 3) A rejection that says what it rejects ('rejected complaints that rescuers had been
+    slow to reach the wreck') but was matched to a statement sharing little of it ('60 residents
+    were evacuated from the village near the wreck') belongs to the dispute whose statements say
+    it ('the first rescuers came at half past nine' / 'our team reached the wreck within 40
+    minutes'): the rejecter's position joins that dispute, the weak match is dropped. Only a match
+    found in another article: what its own article says just before a rejection is what it answers."""
+    out = list(disputes)
+    for d in disputes:
+        if d.get("kind") != "denial" or len(d["positions"]) != 2:
+            continue
+        names = set().union(*(terms(p["party"].get("name") or "") for p in d["positions"]))
+        tgt = set(terms(d.get("_target") or "")) - _GENERIC - _REJECT_TERMS - _FRAME_WORDS - names
+        if len(tgt) < 3:
+            continue
+        cited = {c["doc"] for c in d["positions"][0]["citations"]}
+        if cited & {c["doc"] for c in d["positions"][1]["citations"]}:
+            continue    # what the article says just before a rejection is what it answers
+        had = len(tgt & set(terms(d["positions"][0]["claim"])))
+        best, best_n = None, 0
+        for o in out:
+            if o is d or o.get("kind") != "denial":
+                continue
+            o_names = set().union(*(terms(p["party"].get("name") or "") for p in o["positions"]))
+            n = len((tgt - o_names) & set().union(*(terms(p["claim"]) for p in o["positions"])))
+            if n > best_n:
+                best, best_n = o, n
+        if best is None or best_n < 3 or best_n < had + 2:
+            continue
+        mine = d["positions"][1]
+        q = next((q for q in best["positions"] if _party_key(q["party"]) == _party_key(mine["party"])), None)
+        if q is None:
+            best["positions"].append(mine)
+        else:
+            q["citations"].extend(c for c in mine["citations"] if c not in q["citations"])
+        out = [x for x in out if x is not d]
+    return out
+
+
 def _same_matter(disputes: list[dict], threshold: float = 0.2, camps: Camps | None = None) -> list[dict]:
     """Rejections about one matter (the same air strike denied three times) become one dispute,
     its positions grouped by party. A rejection repeated in other words ('denied ordering any
     shutdown' ... 'again said no order had been given') joins when the two share at least two
     content words and the same camps stand on both sides."""
     camps = camps or Camps()
+    disputes = _rehome_rejections(disputes)
     merged: list[dict] = []
     for d in disputes:
         words = set().union(*(terms(p["claim"]) for p in d["positions"]))
@@ -775,9 +838,10 @@ def _same_matter(disputes: list[dict], threshold: float = 0.2, camps: Camps | No
             if close or same_said or (
                     len(shared) >= 2 and d["kind"] == m["kind"] == "denial"
                     and any(_same_named_sides(sides, ps) for ps in [msides, *(ps for _w, ps in m["_parts"])])):
+                positions = d["positions"]
                 m["_words"] |= words
                 m["_parts"].append((words, sides))
-                for p in d["positions"]:
+                for p in positions:
                     q = next((q for q in m["positions"] if _party_key(q["party"]) == _party_key(p["party"])), None)
                     if q is None:
                         m["positions"].append(p)
@@ -788,6 +852,7 @@ def _same_matter(disputes: list[dict], threshold: float = 0.2, camps: Camps | No
             merged.append({**d, "_words": words, "_parts": [(words, sides)]})
     for m in merged:
         del m["_words"], m["_parts"]
+        m.pop("_target", None)
     return merged
 
 
@@ -893,29 +958,65 @@ def attach_caveats(disputes: list[dict], documents: list[dict], analyses: list[d
 
 
 def figure_disputes(groups: list[dict], figures: list[dict], camps: Camps | None = None,
-                    factor: float = 1.5) -> list[dict]:
+                    factor: float = 1.5, documents=()) -> list[dict]:
     """Casualty figures in one group that different camps put far apart: a party whose values
     all lie more than ``factor`` times above (or below) every value of a party of another camp.
     A count inside another party's range over time ('86 treated at one hospital' between the
     ministry's 41 and 112) is not a disagreement; nor are pledges, troop numbers or figures of
     one camp (increments, subsets and updates)."""
     camps = camps or Camps()
-    by_id = {f["id"]: f for f in figures}
+    texts = {d["id"]: d.get("text") or "" for d in documents}
+    pubs = {d["id"]: (d.get("published") or "")[:10] for d in documents}
+    # (round 3) a count that says it counts more than the others do ('26 dead, including the workers
+    # it believes are still under the rubble') is of another scope, not a denial of theirs
+    by_id = {f["id"]: f for f in figures if not _own_scope(texts.get(f.get("doc")), f)}
     out = []
     for g0 in groups:
         if g0["spread"] != "disagreement" or not (
                 g0.get("kind") in _DISPUTED_KINDS or (g0.get("kind") == "other" and g0.get("what") in EXTENT_WORDS)):
             continue   # (an area burned or a volume spilled is disputed like a toll)
-        for fids in _by_victims(g0["figures"], by_id, camps):
+        fids0 = [fid for fid in g0["figures"] if fid in by_id]
+        if not fids0 or _falling_missing(g0, fids0, by_id):
+            continue
+        for fids in _by_victims(fids0, by_id, camps):
             for part in _by_own_losses(fids, by_id, camps):   # issue 6
-                out.extend(_figure_dispute({**g0, "figures": part}, by_id, camps, factor))
+                out.extend(_figure_dispute({**g0, "figures": part}, by_id, camps, factor, pubs))
     for pos in (p for d in out for p in d["positions"]):
         pos.pop("_dated", None)
         pos.pop("_as_of", None)
+        pos.pop("_pub", None)
     return out
 
 
 _CAP_WORD = re.compile(r"\b[A-Z][\w’'-]+")
+
+# ', including the workers it believes are still under the rubble', ', counting those they say ...'
+_OWN_SCOPE = re.compile(r"^[^.;\n]{0,40}?\b(?:including|counting|which includes?|that includes?)\b[^.;\n]{0,80}?"
+                        r"\b(?:it|they|he|she|we)\s+(?:still\s+)?(?:believes?|says?|said|thinks?|considers?|"
+                        r"suspects?|fears?|assumes?)\b", re.I)
+
+
+def _own_scope(text: str | None, f: dict) -> bool:
+    """(round 3) A count whose own sentence says it adds people only its reporter believes in."""
+    return bool(text) and bool(_OWN_SCOPE.match(text[f["end"]:f["end"] + 160]))
+
+
+def _falling_missing(g: dict, fids: list[str], by_id: dict) -> bool:
+    """(round 3) Counts of the missing that, all parties taken together, only fall from day to day
+    (25, then 13, then 11, then 4) are one count shrinking as people are found, not a disagreement:
+    every count dated, and none above a count of an earlier day."""
+    if g.get("kind") != "missing":
+        return False
+    dated = [(by_id[fid].get("as_of") or "", by_id[fid]["value"]) for fid in fids
+             if by_id[fid].get("relation") not in ("subset", "increment", "contribution")]
+    if len(dated) < 2 or any(not d for d, _v in dated):
+        return False
+    days = sorted({d for d, _v in dated})
+    if len(days) < 2:
+        return False
+    lo = {d: min(v for dd, v in dated if dd == d) for d in days}
+    hi = {d: max(v for dd, v in dated if dd == d) for d in days}
+    return all(hi[b] <= lo[a] for a, b in zip(days, days[1:]))
 
 
 def _by_victims(fids: list[str], by_id: dict, camps: Camps) -> list[list[str]]:
@@ -948,7 +1049,7 @@ _SUBGROUP_WHAT = {"children", "child", "women", "girls", "boys", "babies", "infa
                   "schoolchildren", "toddlers"}
 
 
-def _figure_dispute(g: dict, by_id: dict, camps: Camps, factor: float) -> list[dict]:
+def _figure_dispute(g: dict, by_id: dict, camps: Camps, factor: float, pubs=None) -> list[dict]:
     """The disagreement of one group (or part of one): see ``figure_disputes``."""
     out = []
     positions: dict = {}
@@ -966,6 +1067,7 @@ def _figure_dispute(g: dict, by_id: dict, camps: Camps, factor: float) -> list[d
         pos["citations"].append(_cite(f))
         pos["values"].append(f["value"])
         pos.setdefault("_dated", []).append((f.get("as_of") or "", f["value"]))
+        pos.setdefault("_pub", {})[(f.get("as_of") or "", f["value"])] = (pubs or {}).get(f["doc"]) or ""
         if (f.get("as_of") or "") >= pos.get("_as_of", ""):
             pos["claim"], pos["_as_of"] = f["text"], f.get("as_of") or ""   # the party's latest count
     keys = list(positions)
@@ -1017,8 +1119,14 @@ def _figure_dispute(g: dict, by_id: dict, camps: Camps, factor: float) -> list[d
             # against the state's count of that day or the latest before it (else its first)
             before = [v for d, v in gov if d <= date] or [gov[0][1]]
             return value > factor * before[-1]
+        def above_then_and_at_print(k):
+            # (round 3) above the state's count of the day it is dated AND of the day it was
+            # published: 'the collapse last Wednesday killed at least 14' printed when the state
+            # also says 14 is the count of that day, not of the first morning
+            pub = positions[k].get("_pub", {})
+            return lambda d, v: above_state(d, v) and (not pub.get((d, v)) or above_state(max(d, pub[(d, v)]), v))
         higher = [k for k in keys if camps.of(positions[k]["party"]) not in (GOVERNMENT, OPPOSITION)
-                  and _above_state_counts(positions[k]["_dated"], gov, above_state)]
+                  and _above_state_counts(positions[k]["_dated"], gov, above_then_and_at_print(k))]
         if higher:
             keep = state + higher
             sides = {GOVERNMENT, OPPOSITION}
@@ -1235,6 +1343,17 @@ _REFERS_BACK = re.compile(r"\b(?:them|those|these|the (?:arrests?|detentions?|ch
                           r"accused|arrested|men|women|suspects?))\b", re.I)
 
 
+def _is_accused(party: dict, sentence: str, acc: dict) -> bool:
+    """(round 3) The party an accusation names as the one accused ('The committee accused the
+    Emergency Response Agency of abandoning the search' -> 'The agency said ...'): every word of
+    its name but 'the' stands in the accusation before what it is accused of, and it is not the
+    accuser."""
+    name = set(terms(party.get("name") or "")) - _FRAME_WORDS
+    accuser = set(terms(acc["claimant"].get("name") or ""))
+    head = re.split(r"\b(?:of|for|over)\b", sentence, maxsplit=1)[0]
+    return bool(name) and not name <= accuser and name <= set(terms(head))
+
+
 def accusation_disputes(claims: list[dict], documents: list[dict], analyses: list[dict],
                         camps: Camps | None = None) -> list[dict]:
     """An accusation ('police detained two men, accusing them of spying', 'X blamed Y for the
@@ -1259,6 +1378,9 @@ def accusation_disputes(claims: list[dict], documents: list[dict], analyses: lis
                 continue
             si = dd.index(acc["start"])
             side = camps.side(acc["claimant"])
+            if _is_title(dd, si) and any(dd.index(o["start"]) > si and camps.same(o["claimant"], acc["claimant"])
+                                         for o in items):
+                continue    # (round 3) a headline's accusation is told in the body by the same side
             for c in items[k + 1:]:
                 sj = dd.index(c["start"])
                 if sj == si or not c["claimant"].get("name") or camps.same(c["claimant"], acc["claimant"]):
@@ -1267,7 +1389,8 @@ def accusation_disputes(claims: list[dict], documents: list[dict], analyses: lis
                     break
                 if (c.get("cue") or "say") in _NOT_ANSWER_CUES and not _labels(c):
                     continue    # issue 6: "took up arms in 2019, demanding self-rule": background, no answer
-                if _is_rejection(c) or not opposed(side, camps.side(c["claimant"])):
+                if _is_rejection(c) or not (opposed(side, camps.side(c["claimant"]))
+                                            or (explicit and _is_accused(c["claimant"], dd.item(si)["text"], acc))):
                     break       # a rejection is a denial dispute; another voice ends the exchange
                 if not explicit and not _REFERS_BACK.search(dd.item(sj)["text"]):
                     break       # issue 6: a charge stated ('arrested for arson') is answered only by
@@ -1437,7 +1560,11 @@ def _one_per_matter(disputes: list[dict]) -> list[dict]:
 _NONE_OF = {
     "missing": re.compile(r"\b(?:every|each|all)\b[^.;]{0,40}?\baccounted for\b|"
                           r"\b(?:no one|nobody|none)\b[^.;]{0,25}?\b(?:is|was|were|are|remains?|remained)\s+"
-                          r"(?:still\s+)?(?:missing|unaccounted)", re.I),
+                          r"(?:still\s+)?(?:missing|unaccounted)|"
+                          # (round 3) 'nobody was left under the rubble', 'no one is still trapped'
+                          r"\b(?:no one|nobody)\s+(?:(?:is|was|were|are|remains?|remained)\s+)?(?:still\s+)?"
+                          r"(?:left\s+(?:alive\s+)?)?(?:trapped|buried|(?:under|beneath|in)\s+(?:the|this|that)\s+"
+                          r"(?:rubble|debris|ruins|wreck\w*|mud|snow|building|block|mine|tunnel))\b", re.I),
     "killed": re.compile(r"\b(?:no one|nobody|none of (?:them|the \w+))\s+(?:was|were|had been|has been)\s+killed\b", re.I),
 }
 
@@ -1583,7 +1710,7 @@ def find_disputes(claims, documents, analyses, figure_groups, figures, controls,
     disputes += control_disputes(controls, camps, outlets=[d.get("source") for d in documents])
     disputes += aggressor_disputes(claims, camps)
     disputes += accusation_disputes(claims, documents, analyses, camps)
-    disputes += figure_disputes(figure_groups, figures, camps)
+    disputes += figure_disputes(figure_groups, figures, camps, documents=documents)
     disputes += none_disputes(claims, figures, camps)   # issue 6: "every inmate is accounted for"
     disputes += count_against_disputes(claims, figures, camps)   # round 2: "far more than the 180 X reported"
     disputes += delivery_disputes(claims, documents, analyses, camps)   # round 2: "not one crown has reached"
