@@ -251,3 +251,11 @@ def test_labels_back_references_and_owned_counts(nlp):
     assert (f["kind"], f["reported_by"]["name"]) == ("killed", "The fire service")
     f = by_number(run(nlp, "She said the city would pay 40,000 talirs to the family of each person killed."), "40,000")
     assert f["kind"] == "money"
+
+
+def test_counts_put_at_a_number_and_the_number_who_escaped(nlp):
+    f = by_number(run(nlp, "The governor puts the abductions at 84, his office said."), "84")
+    assert f["kind"] == "arrested"
+    text = ("Gunmen abducted pupils in Orvo and the kidnappers want money. Police said three more pupils had "
+            "come back overnight, bringing the number who escaped to 19.")
+    assert by_number(run(nlp, text), "19")["kind"] == "arrested"

@@ -110,3 +110,12 @@ def test_a_police_officer_speaks_for_the_police():
     figs = [_fig("a", "A senior police officer")]
     resolve_voices(figs, {"police": "e9"}.get)
     assert figs[0]["reported_by"]["entity"] == "e9"
+
+
+def test_a_police_officer_is_the_one_police_organisation_when_police_links_nowhere():
+    from newsweave.merge.figures import resolve_voices
+    ents = [{"id": "e1", "name": "Osk State Police Command", "type": "ORG"},
+            {"id": "e2", "name": "Osk Hospital", "type": "ORG"}]
+    figs = [_fig("a", "A senior police officer"), _fig("a", "an army officer")]
+    resolve_voices(figs, {}.get, ents)
+    assert [f["reported_by"]["entity"] for f in figs] == ["e1", None]

@@ -904,6 +904,9 @@ def _toll_kind(noun):
                 kinds.append(k)
         elif c.dep_ == "acl" and c.i > noun.i and _pred_kind(c) in CASUALTY:
             kinds.append(_pred_kind(c))   # "the number of people held", the participle hung on "number"
+        elif c.dep_ in ("relcl", "acl") and c.lemma_.lower() == "escape" and _abduction_story(noun.doc) \
+                and not _escaped_before(c):
+            kinds.append("arrested")   # "the number who escaped" their abductors
         elif c.dep_ == "prep" and c.lower_ == "of":
             for p in c.children:
                 if p.dep_ == "pobj":
@@ -1046,6 +1049,8 @@ def _kind(doc, ph, root, noun, strong):
                         tk, tw = _toll_kind(c)
                         if tk:
                             return tk, verb, c, tw
+                        if c.dep_ == "dobj" and verb.lemma_.lower() in ESTIMATE_VERBS and NOUN_KIND.get(c.lower_) in CASUALTY:
+                            return NOUN_KIND[c.lower_], verb, c, None   # "puts the abductions at 96"
             patient = dep in ("nsubjpass", "dobj", "obj", "attr", "oprd")
             if dep == "prep" and prep is not None and prep.lower_ in ("alongside", "with", "including", "among", "besides") \
                     and _passive_like(verb):

@@ -344,7 +344,7 @@ _VOICE_OF = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:senior|chief|top|local)
                        r"\s+(?:spokesman|spokeswoman|spokesperson|official|officials|officer|representative|source)$")
 
 
-def resolve_voices(figures: list[dict], link_name) -> None:
+def resolve_voices(figures: list[dict], link_name, entities: list[dict] = ()) -> None:
     """"A TSR spokesman said", "a senior Velta Grid official said": an unnamed voice of a named
     organisation reports for it; its ``entity`` is the organisation's (the name stays as
     written)."""
@@ -355,6 +355,11 @@ def resolve_voices(figures: list[dict], link_name) -> None:
         m = _VOICE_OF.match(" ".join(rb["name"].split()))
         if m:
             eid = link_name(m.group(1))
+            if eid is None and m.group(1).islower():
+                # "a senior police officer": the story's one organisation with that word in its name
+                word = m.group(1).capitalize()
+                named = [e["id"] for e in entities if e.get("type") == "ORG" and word in e["name"].split()]
+                eid = named[0] if len(named) == 1 else None
             if eid:
                 rb["entity"] = eid
 
@@ -363,7 +368,7 @@ def resolve_reporters(figures: list[dict], documents: list[dict], entities: list
     """The story-level steps of who reports a figure, after the analysis of each article: an
     organisation's unnamed voice, a description, an anaphor, an official count quoted by
     someone else (in that order)."""
-    resolve_voices(figures, link_name)
+    resolve_voices(figures, link_name, entities)
     resolve_described(figures, documents, link_name)
     resolve_anaphors(figures, documents, entities)
     resolve_official(figures, entities)
