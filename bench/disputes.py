@@ -57,9 +57,9 @@ STORIES = {
     "plane (air crash; written blind, then tuned on)": PACKAGE / "samples" / "plane",
     "kidnap (school abduction; written blind, then tuned on)": PACKAGE / "samples" / "kidnap",
     "collapse (building collapse; written blind, then tuned on)": PACKAGE / "samples" / "collapse",
-    "port (port explosion; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "port",
-    "heatwave (heatwave and power cuts; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "heatwave",
-    "migrants (migrant boat capsizes; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "migrants",
+    "port (port explosion; written blind, then tuned on)": PACKAGE / "samples" / "port",
+    "heatwave (heatwave and power cuts; written blind, then tuned on)": PACKAGE / "samples" / "heatwave",
+    "migrants (migrant boat capsizes; written blind, then tuned on)": PACKAGE / "samples" / "migrants",
 }
 
 

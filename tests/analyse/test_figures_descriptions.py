@@ -259,3 +259,19 @@ def test_counts_put_at_a_number_and_the_number_who_escaped(nlp):
     text = ("Gunmen abducted pupils in Orvo and the kidnappers want money. Police said three more pupils had "
             "come back overnight, bringing the number who escaped to 19.")
     assert by_number(run(nlp, text), "19")["kind"] == "arrested"
+
+
+def test_heat_harm_shelter_coffins_ages_and_counts_by_participle(nlp):
+    f = by_number(run(nlp, "The ministry said 120 people had been admitted to hospital with heat illness and heatstroke."), "120")
+    assert f["kind"] == "injured"
+    assert nums(run(nlp, '"A man of 79, alone in a flat, does not die by coincidence," she said.')) == set()
+    f = by_number(run(nlp, "The mayor said 30 of the survivors were being sheltered at the sports centre."), "30")
+    assert f["kind"] == "displaced"
+    assert by_number(run(nlp, "Twelve coffins were lowered into the ground on Monday."), "Twelve")["kind"] == "killed"
+    f = by_number(run(nlp, "The coastguard said two more were found, bringing the number rescued to 33."), "33")
+    assert (f["kind"], f["what"]) == ("other", "rescued")
+
+
+def test_a_toll_taken_by_things_is_the_speakers(nlp):
+    f = by_number(run(nlp, "The coastguard said the bodies found on Saturday took its toll to 21."), "21")
+    assert (f["kind"], f["reported_by"]["name"]) == ("killed", "The coastguard")

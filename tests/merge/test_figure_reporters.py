@@ -119,3 +119,13 @@ def test_a_police_officer_is_the_one_police_organisation_when_police_links_nowhe
     figs = [_fig("a", "A senior police officer"), _fig("a", "an army officer")]
     resolve_voices(figs, {}.get, ents)
     assert [f["reported_by"]["entity"] for f in figs] == ["e1", None]
+
+
+def test_an_owned_role_of_two_words():
+    text = ("The morgue has received 90 bodies, its chief pathologist said. "
+            "Dr Ena Volk, the morgue's chief pathologist, said more were coming.")
+    k = text.index("its chief")
+    figs = [{"doc": "a", "start": 0, "reported_by": {"name": "its chief pathologist", "start": k, "end": k + 21,
+                                                     "entity": None}}]
+    resolve_described(figs, [{"id": "a", "text": text}], {"Dr Ena Volk": "e1", "Ena Volk": "e1"}.get)
+    assert figs[0]["reported_by"]["entity"] == "e1"

@@ -190,7 +190,7 @@ YEAR_PREPS = {"in", "since", "by", "until", "till", "from", "of", "before", "aft
 CASUALTY = ("killed", "injured", "missing", "displaced", "arrested")
 NOUN_KIND = {}
 for _k, _words in {
-    "killed": "death deaths fatality fatalities body bodies dead corpse corpses toll",
+    "killed": "death deaths fatality fatalities body bodies dead corpse corpses toll coffins",
     "injured": "injury injuries injured wounded casualty casualties",
     "missing": "missing",
     "displaced": "refugee refugees evacuee evacuees displaced idp idps homeless asylum-seeker "
@@ -822,7 +822,7 @@ def _situation_kind(verb, dep, obj=None):
     injuries", "were hospitalised" (injured)."""
     lem = verb.lemma_.lower()
     patient = dep in ("nsubjpass", "dobj") or (dep == "nsubj" and _passive_like(verb))
-    if patient and lem in MOVE_LEMMAS and any(p.lower_ in SHELTER_NOUNS for p in _pobjs(verb, ("to", "into", "in"))):
+    if patient and lem in MOVE_LEMMAS and any(p.lower_ in SHELTER_NOUNS for p in _pobjs(verb, ("to", "into", "in", "at"))):
         return "displaced"
     if patient and lem in MOVE_LEMMAS | RELOCATE_LEMMAS | {"force", "drive"} and any(
             c.lower_ == "out" and any(o.lower_ == "of" and any(g.lower_ in ("home", "homes", "house", "houses")
@@ -873,6 +873,9 @@ def _situation_kind(verb, dep, obj=None):
         return "injured"
     if patient and lem in ("hospitalise", "hospitalize", "hospitalised", "hospitalized"):
         return "injured"
+    if patient and lem == "admit" and any(p.lower_ in HOSPITAL_NOUNS or "hospital" in p.lower_
+                                          for p in _pobjs(verb, ("to", "into"))):
+        return "injured"   # "230 people had been admitted to hospital with heatstroke"
     # "treated dozens of people for gunshot wounds": the "for" may hang on the object
     for_objs = _pobjs(verb, ("for",)) + (_pobjs(obj, ("for",)) if obj is not None else [])
     if patient and lem == "treat" and verb.dep_ == "relcl" and verb.head.lower_ in HOSPITAL_NOUNS:
@@ -1326,6 +1329,9 @@ def _excluded(doc, ph, sent, timex_spans) -> bool:
     if prev is not None:
         if prev_low in ("aged", "age", "ages", "ged"):
             return True
+        if prev_low == "of" and s - 2 >= ss and doc[s - 2].lower_ in ("man", "woman", "boy", "girl", "person", "child") \
+                and ph.value <= 120 and not ph.currency:
+            return True   # "a man of 81": an age
         if prev_low == "every" and s - 2 >= ss and doc[s - 2].lower_ in ("for", "in", "of"):
             return True   # "one inspector for every 150 factories": a ratio
         if prev_low in LABEL_WORDS:
@@ -1467,6 +1473,8 @@ def _source_from_parse(doc, sent, fig_tokens: set, text: str, owner_only: bool =
             if poss is not None and _near_figure(tok, fig_tokens):
                 if poss.lower_ in POSS_PRONOUNS:
                     owner = _subject_of(tok.head) if tok.dep_ in ("dobj", "attr") else None
+                    if owner is not None and not (owner.pos_ == "PROPN" or _party_like(owner)):
+                        owner = None   # "the bodies found on Saturday took its toll to 27": not the bodies' toll
                     if owner is None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" \
                             and tok.head.head.lemma_.lower() in SPEECH:
                         owner = _subject_of(tok.head.head)   # "X said that its count had risen to 26"
@@ -2461,6 +2469,8 @@ def _owner_inside_speech(doc, sent, fig_tokens, owner):
     if speech is None:
         return None
     subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    if subj is None and speech.dep_ in ("advcl", "conj", "xcomp") and speech.head.lemma_.lower() in SPEECH:
+        subj = next((c for c in speech.head.children if c.dep_ == "nsubj"), None)   # "..., he said, adding that ..."
     app = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) if subj is not None else None
     if app is not None and subj.pos_ == "NOUN":
         subj = app   # "Its director, Dr Ana Lis, said": the person named
@@ -2797,7 +2807,9 @@ ILLNESS_WORDS = {"outbreak", "epidemic", "pandemic", "disease", "illness", "infe
                  "diarrhoea", "diarrhea", "mpox", "covid", "covid-19", "influenza", "plague",
                  "meningitis", "diphtheria", "polio", "tuberculosis", "hepatitis", "contagion"}
 WOUND_WORDS = INJURY_NOUNS | {"injured", "wounded", "hurt", "gunshot", "shrapnel", "shot", "burned",
-                              "blast", "shelling", "bullet", "bullets"}
+                              "blast", "shelling", "bullet", "bullets",
+                              # harm by heat or cold is no infection: "admitted with heatstroke"
+                              "heat", "heatstroke", "hypothermia", "frostbite"}
 ILL_WORDS = {"ill", "sick", "unwell", "infected"}
 # routes people leave a besieged or stricken place by: "left through the corridor"
 ROUTE_NOUNS = {"corridor", "corridors", "route", "routes", "passage", "evacuation"}
@@ -2896,6 +2908,16 @@ def _count_of(doc, root):
                 if obj is not None:
                     return obj.lower_
                 break
+    if root.dep_ == "pobj" and root.head.lower_ in ("to", "at"):
+        # "bringing the number rescued to 40": what the count counts is said by its participle
+        v = root.head.head
+        if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.lemma_.lower() in TOLL_NOUNS:
+            return v.lower_   # "to 40" hung on the participle itself
+        for c in v.children:
+            if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in TOLL_NOUNS:
+                acl = next((g for g in c.children if g.dep_ == "acl" and g.tag_ == "VBN"), None)
+                if acl is not None and not any(g.lower_ == "of" for g in c.children):
+                    return acl.lower_
     if root.dep_ == "attr" and root.head.lemma_ == "be":
         verb = root.head   # "The number of passengers was 214"
     elif root.dep_ != "pobj" or root.head.lower_ not in ("at", "to"):

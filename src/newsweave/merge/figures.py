@@ -147,9 +147,10 @@ _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|the|for|and|de|al)\s
 _NAME_AFTER = re.compile(r"^,?\s*((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)")
 _PRONOUNS = {"it", "its", "he", "she", "they", "their", "his", "her", "we", "our", "i", "you"}
 # "the school's headteacher", "its director": a person's role, owned by a place or body
-_OWNED_ROLE = re.compile(r"^(?:its|their|\w+['’]s)\s+([a-z][a-z-]+)$")
+_OWNED_ROLE = re.compile(r"^(?:its|their|\w+['’]s)\s+(?:[a-z]+\s+)?([a-z][a-z-]+)$")   # (also "its chief pathologist")
 # "Baraka Obi, the headteacher", "Dr Ana Lis, director of": a name, then (an article and) the role
-_NAME_BEFORE_ROLE = re.compile(r"((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)\s*,\s*(?:(?:a|an|the|its)\s+)?$")
+_NAME_BEFORE_ROLE = re.compile(r"((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)\s*,\s*(?:(?:a|an|the|its)\s+)?"
+                               r"(?:[a-z][\w'’-]*\s+){0,3}$")   # "Dr X, the morgue's chief pathologist"
 
 
 def resolve_described(figures: list[dict], documents: list[dict], link_name) -> None:
