@@ -60,6 +60,9 @@ STORIES = {
     "port (port explosion; written blind, then tuned on)": PACKAGE / "samples" / "port",
     "heatwave (heatwave and power cuts; written blind, then tuned on)": PACKAGE / "samples" / "heatwave",
     "migrants (migrant boat capsizes; written blind, then tuned on)": PACKAGE / "samples" / "migrants",
+    "ambush (convoy ambush; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "ambush",
+    "avalanche (avalanche on a ski village; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "avalanche",
+    "fire (hospital ward fire; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "fire",
 }
 
 

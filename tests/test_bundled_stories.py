@@ -50,6 +50,9 @@ STORIES = {
     "port": ("cns-2026-06-12", {"Tellin", "Derrenza"}),
     "heatwave": ("lpa-2026-07-24", {"Kessmoor", "Vanteira"}),
     "migrants": ("vns-2026-06-09", {"Kavros", "Dunavel"}),
+    "ambush": ("bps-2026-06-13", {"Ruskara", "Karsk"}),
+    "avalanche": ("dps-2026-01-18", {"Pellisk", "Malvost"}),
+    "fire": ("qpa-2026-05-08", {"Pellin", "Drusk"}),
 }
 
 
