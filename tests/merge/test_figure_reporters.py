@@ -129,3 +129,15 @@ def test_an_owned_role_of_two_words():
                                                      "entity": None}}]
     resolve_described(figs, [{"id": "a", "text": text}], {"Dr Ena Volk": "e1", "Ena Volk": "e1"}.get)
     assert figs[0]["reported_by"]["entity"] == "e1"
+
+
+def test_the_airline_is_not_a_pilots_union_named_after_airlines():
+    text = ("The Airline Pilots' Syndicate called for an inquiry. "
+            "At least 12 people died when a Kessel Air plane crashed, the airline said.")
+    docs = [{"id": "a", "text": text, "source": "Wire"}]
+    ents = [{"id": "e1", "name": "Kessel Air", "type": "ORG", "aliases": []},
+            {"id": "e2", "name": "Airline Pilots' Syndicate", "type": "ORG", "aliases": []}]
+    k = text.index("12")
+    figs = [{"doc": "a", "start": k, "end": k + 2, "reported_by": {"name": "airline", "entity": None}}]
+    resolve_anaphors(figs, docs, ents)
+    assert figs[0]["reported_by"]["entity"] == "e1"

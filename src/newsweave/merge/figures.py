@@ -278,6 +278,8 @@ ORG_ANAPHORS = {"company", "firm", "operator", "utility", "agency", "group", "ne
 _ANAPHOR = re.compile(r"^(?:(?:the|its|[\w-]+['’]s)\s+)?(?:(?:main|local|regional|provincial|district|state|national|"
                       r"city|town|central|general|private)\s+)?([a-z]\w+)$", re.I)
 _BUSINESS = {"company", "firm", "operator", "utility", "club", "airline", "carrier", "developer"}
+_COLLECTIVE_ORGS = {"syndicate", "guild", "league", "front", "party", "union", "association", "federation",
+                    "committee", "society", "movement", "alliance", "group"}
 # names of public bodies: "the company" is never one of these
 _PUBLIC = {"police", "army", "military", "government", "court", "ministry", "council", "agency", "service",
            "hospital", "party", "forces", "office", "authority", "commission", "inspectorate", "prosecutor"}
@@ -307,19 +309,28 @@ def resolve_anaphors(figures: list[dict], documents: list[dict], entities: list[
     for f, rb, noun in pending:
         text = texts.get(f.get("doc"), "")
         # named before the anaphor itself ("At least 17 died when an X Airways plane crashed, the airline said")
-        limit = rb["start"] if isinstance(rb.get("start"), int) else f["start"]
+        if isinstance(rb.get("start"), int):
+            limit = rb["start"]
+        else:   # the end of the figure's sentence: the anaphor is in it, after or before the figure
+            ends = [i for i in (text.find(". ", f.get("end", f["start"])), text.find("\n", f.get("end", f["start"])))
+                    if i >= 0]
+            limit = min(ends) if ends else len(text)
         best = None
         after = None
         named = []   # the story's organisations whose name carries the noun
         plain = []   # and those whose name carries no organisation word at all ("Velta Grid")
         for e in orgs:
             words = {w.lower() for w in re.findall(r"\w+", e["name"])}
-            if noun in words:
+            head = re.findall(r"\w+", e["name"].lower())[-1:]
+            if noun in words and (noun not in _BUSINESS or head == [noun]):
                 named.append(e["id"])
             if not words & (ORG_ANAPHORS | _PUBLIC | {"union", "association", "party", "front", "movement"}):
                 plain.append(e["id"])
-            fits = noun in words or noun.rstrip("s") in words or (
-                noun in _BUSINESS and not words & (ORG_ANAPHORS | _PUBLIC))
+            if noun in _BUSINESS:
+                # "the airline" is "X Airways" or "Velta Air", not the "Airline Pilots' Syndicate"
+                fits = head == [noun] or not words & (ORG_ANAPHORS | _PUBLIC | _COLLECTIVE_ORGS)
+            else:
+                fits = noun in words or noun.rstrip("s") in words
             if not fits:
                 continue
             last = None
@@ -327,7 +338,7 @@ def resolve_anaphors(figures: list[dict], documents: list[dict], entities: list[
                 last = m.start()
             if last is not None and (best is None or last > best[0]):
                 best = (last, e["id"])
-            if noun in words:
+            if noun in words and (noun not in _BUSINESS or head == [noun]):
                 nxt = pats[e["id"]].search(text, limit)
                 if nxt is not None and (after is None or nxt.start() < after[0]):
                     after = (nxt.start(), e["id"])
@@ -338,7 +349,7 @@ def resolve_anaphors(figures: list[dict], documents: list[dict], entities: list[
         elif after is not None:
             rb["entity"] = after[1]
         elif noun in _BUSINESS and len(plain) == 1:
-            rb["entity"] = plain[0]   # the story's only organisation named like a business   # "..., the town's main hospital said. Dr X, director of Y Hospital, ..."
+            rb["entity"] = plain[0]   # the story's only organisation named like a business
 
 
 _VOICE_OF = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:senior|chief|top|local)\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*|police|army|navy|military)"
