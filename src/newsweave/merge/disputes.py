@@ -69,6 +69,16 @@ Sources of disputes, each a small function:
   body when the same side speaks there; the party an accusation names ('accused the agency of
   ...') answers it whatever its camp ('The agency said ...'). In ``camps.py``: an organisation named
   by the end of its name ('the city's fire service') is the one entity whose name ends so.
+  (round 4, on a port explosion, a heatwave and a migrant shipwreck) 'no record of an earlier call'
+  rejects the call; a journalist's cue joins a dispute when one of its voices is a party of it named
+  by the end of its name ('a navy spokesman' for the Ruritanian Navy); a denial is answered by the
+  first named voice of another camp after it, in its paragraph or the next, saying a word of what is
+  denied ('no truth in reports that water is being rationed' / 'A timetable on the door is
+  rationing'); 'More than 5,000, not the 900 the board admits' sets one count against another; the
+  state saying it paid, in the paragraph of 'only 40 families had received anything', answers it
+  with no word in common; counts of the displaced in shelters, evacuated and left homeless are
+  counts of different people; 'the man charged with steering the boat was a passenger' answers the
+  earlier statement of that act by a voice speaking of the charge.
 Every pairing is between camps (``camps.py``): 'rebels', a named rebel movement and its spokesman
 are one side, and two voices of one side saying the same thing are not a dispute; in a story of
 two states (a border war) each state's government is a side of its own, and casualty figures are
@@ -179,7 +189,10 @@ _NO_MESSAGE = re.compile(r"^\s*no (?:such |\w+ )?(?:warnings?|letters?|messages?
 # 'had no record of any complaint about the roof': a message denied by the one it was sent to
 # or an act said to have been done: 'found no record of the inspection that the firm says it carried out'
 _NO_RECORD = re.compile(r"\b(?:no|not\s+any|never\s+(?:had|kept)\s+any)\s+(?:record|trace|knowledge)\s+of\s+"
-                        r"(?:any\s+|such\s+(?:a\s+)?|a\s+|an\s+|the\s+)?(?:warnings?|letters?|messages?|notices?|"
+                        r"(?:any\s+|such\s+(?:a\s+)?|a\s+|an\s+|the\s+)?"
+                        # (round 4) 'no record of an earlier call', 'no trace of any written warning'
+                        r"(?:(?:earlier|prior|previous|first|second|other|further|written|formal|urgent|distress|"
+                        r"emergency)\s+)?(?:warnings?|letters?|messages?|notices?|"
                         r"complaints?|reports?|e-?mails?|calls?|alerts?|requests?|"
                         r"inspections?|checks?|visits?|tests?|audits?|repairs?|maintenance|payments?|transfers?|"
                         r"deliveries|delivery|shipments?|sales?|orders?|meetings?|permits?|licen[cs]es?|approvals?|"
@@ -662,13 +675,45 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
         # statement it answers
         generic = not (set(terms(target.get("text") or "")) - _GENERIC) \
             or bool(_ACT_DENIAL.match(target.get("text") or ""))
+        positions = [position, mine]
+        reply = _rebuttal(dd, den, denier, mine, target.get("text") or "", camps)
+        if reply is not None:
+            same = next((p for p in positions if camps.same(p["party"], reply["claimant"])
+                         and not camps.same(p["party"], denier)), None)
+            if same is not None:
+                same["citations"].append(_cite(reply))
+            else:
+                positions.append({"party": dict(reply["claimant"]), "claim": reply["text"], "citations": [_cite(reply)]})
         out.append({
             "topic": _short(position.get("_said") or position["claim"] if generic else target["text"]),
             "kind": "denial",
-            "positions": [position, mine],
+            "positions": positions,
             "_target": target.get("text") or "",
         })
     return out
+
+
+def _rebuttal(dd: _Doc, den: dict, denier: dict, mine: dict, target_text: str, camps: Camps) -> dict | None:
+    """(round 4) The answer to a denial: 'There is no truth in reports that water is being
+    rationed,' said the authority. -- 'A timetable on the door is rationing,' she said.' A named
+    voice of another camp, after the denier's sentences in its paragraph or the next, saying
+    affirmatively a word of what is denied."""
+    said = set(_pterms(" ".join(w for w in target_text.split() if w[:1].islower()))) \
+        - _GENERIC - _STOPWORDS_T - _REJECT_TERMS - _NEGATION_WORDS
+    if not said:
+        return None
+    si = dd.index(den["start"])
+    last = max([si] + [dd.index(c["start"]) for c in mine["citations"] if c["doc"] == den["doc"]])
+    for k in range(last + 1, len(dd.sents)):
+        if dd.para[k] > dd.para[si] + 1:
+            break
+        for c in dd.claims.get(k, []):
+            if not c["claimant"].get("name") or camps.same(c["claimant"], denier) \
+                    or _party_key(c["claimant"]) == _party_key(denier) or _unnamed(c["claimant"]):
+                continue
+            if _affirmative(c) and not _is_rejection(c) and said & set(_pterms(c["text"])):
+                return c
+    return None
 
 
 _WHOSE = re.compile(r"^\s*(?:the\s+)?(?P<who>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})['’]s?\s+"
@@ -980,7 +1025,8 @@ def figure_disputes(groups: list[dict], figures: list[dict], camps: Camps | None
             continue
         for fids in _by_victims(fids0, by_id, camps):
             for part in _by_own_losses(fids, by_id, camps):   # issue 6
-                out.extend(_figure_dispute({**g0, "figures": part}, by_id, camps, factor, pubs))
+                for same in _by_measure(g0, part, by_id, texts):     # round 4
+                    out.extend(_figure_dispute({**g0, "figures": same}, by_id, camps, factor, pubs))
     for pos in (p for d in out for p in d["positions"]):
         pos.pop("_dated", None)
         pos.pop("_as_of", None)
@@ -989,6 +1035,38 @@ def figure_disputes(groups: list[dict], figures: list[dict], camps: Camps | None
 
 
 _CAP_WORD = re.compile(r"\b[A-Z][\w’'-]+")
+
+# (round 4) what a count of the displaced measures, said just after it: people in shelters, people
+# evacuated, people left homeless
+_MEASURES = (
+    ("shelter", re.compile(r"^[^.;\n]{0,80}?\b(?:in|at)\s+(?:\w+\s+)?(?:shelters?|schools?|sports\s+halls?|"
+                           r"tents?|camps?|(?:reception|evacuation|relief)\s+cent(?:re|er)s?|gyms?|gymnasiums?)\b|"
+                           r"^[^.;\n]{0,80}?\bsleeping\s+in\b", re.I)),
+    ("homeless", re.compile(r"^[^.;\n]{0,80}?\b(?:homeless|lost\s+their\s+homes|without\s+(?:a\s+)?homes?)\b", re.I)),
+    ("evacuated", re.compile(r"^[^.;\n]{0,100}?\bevacuated\b", re.I)),
+)
+
+
+def _by_measure(g: dict, fids: list[str], by_id: dict, texts: dict) -> list[list[str]]:
+    """(round 4) Counts of the displaced split by what they measure when their sentences say it:
+    '12,000 people are sleeping in schools', 'about 3,000 residents had been evacuated' and 'up to
+    30,000 people had been left homeless' count different people (many of the homeless stay with
+    relatives), not one number the parties disagree on. Counts that say none of these go with all."""
+    if g.get("kind") != "displaced":
+        return [fids]
+    parts: dict = {}
+    loose = []
+    for fid in fids:
+        f = by_id[fid]
+        after = (texts.get(f.get("doc")) or "")[f["start"]:f["end"] + 120]
+        m = next((name for name, pat in _MEASURES if pat.search(after)), None)
+        if m:
+            parts.setdefault(m, []).append(fid)
+        else:
+            loose.append(fid)
+    if len(parts) < 2:
+        return [fids]
+    return [sorted(p + loose, key=fids.index) for p in parts.values()]
 
 # ', including the workers it believes are still under the rubble', ', counting those they say ...'
 _OWN_SCOPE = re.compile(r"^[^.;\n]{0,40}?\b(?:including|counting|which includes?|that includes?)\b[^.;\n]{0,80}?"
@@ -1404,6 +1482,64 @@ def accusation_disputes(claims: list[dict], documents: list[dict], analyses: lis
     return out
 
 
+# (round 4) a voice speaking of those charged, by the act they are charged with: 'the man charged
+# with steering the boat was a passenger', 'the two women accused of starting the fire are nurses'
+_CHARGED_REF = re.compile(
+    r"\bthe\s+(?:(?:\w+|\d+)\s+)?(?:man|men|woman|women|boy|boys|girl|girls|person|people|persons|driver|"
+    r"drivers|captain|pilot|suspects?|teenagers?|workers?|guards?)\s+(?:(?:who\s+(?:was|were|is|are|has\s+been|"
+    r"have\s+been)\s+)?(?:charged\s+with|accused\s+of|arrested\s+for|held\s+for|detained\s+for|blamed\s+for))\s+"
+    r"(?P<act>[^,.;:]+?)\s+(?:is|was|are|were|had|has|have)\b", re.I)
+
+
+_CHARGE_WORD = re.compile(r"\b(?:charged|accused|arrested|detained|indicted|prosecuted|suspected)\b", re.I)
+
+
+def charged_answer_disputes(claims: list[dict], documents: list[dict], camps: Camps | None = None) -> list[dict]:
+    """(round 4) A charge answered in another report: 'One of them had steered the boat,' the
+    prosecutor said. -- (days later) 'the man charged with steering the boat was a passenger who
+    had been handed the tiller at gunpoint', a survivor said: a voice outside the state speaking of
+    those charged by their act, against the state's earlier statement of that act (every content
+    word of the act, at least two, in common)."""
+    camps = camps or Camps()
+    refs = [(c, m) for c in claims for m in [_CHARGED_REF.search(c["text"])]
+            if m and c["claimant"].get("name") and camps.of(c["claimant"]) != GOVERNMENT]
+    if not refs:
+        return []
+    order = {d["id"]: ((d.get("published") or "")[:10], i) for i, d in enumerate(documents)}
+    texts = {d["id"]: d.get("text") or "" for d in documents}
+
+    def charging(c):
+        # the state, or a voice of another camp that speaks of the charge in or just before its statement
+        # ('the three men had been charged with smuggling. One of them had steered the boat,' the prosecutor said)
+        if camps.of(c["claimant"]) == GOVERNMENT:
+            return True
+        return bool(_CHARGE_WORD.search(texts.get(c["doc"], "")[max(0, c["start"] - 300):c["end"]]))
+    out = []
+    for ans, m in refs:
+        act = set(terms(m.group("act"))) - _GENERIC - _STOPWORDS_T
+        if len(act) < 2:
+            continue
+        best = None
+        for c in claims:
+            if c is ans or not c["claimant"].get("name") or camps.same(c["claimant"], ans["claimant"]) \
+                    or not _affirmative(c) or _is_rejection(c) or not charging(c):
+                continue
+            if c["doc"] not in order or ans["doc"] not in order:
+                continue
+            if order[c["doc"]] > order[ans["doc"]] or (c["doc"] == ans["doc"] and c["start"] > ans["start"]):
+                continue
+            if act <= set(terms(c["text"])):
+                best = c        # the latest statement of the act before the answer
+                if order[c["doc"]] == order[ans["doc"]]:
+                    break
+        if best is None:
+            continue
+        out.append({"topic": _short(ans["text"]), "kind": "accusation",
+                    "positions": [{"party": dict(best["claimant"]), "claim": best["text"], "citations": [_cite(best)]},
+                                  {"party": dict(ans["claimant"]), "claim": ans["text"], "citations": [_cite(ans)]}]})
+    return out
+
+
 def control_disputes(controls: list[dict], camps: Camps | None = None, outlets=()) -> list[dict]:
     """``controls``: [{place, place_entity, place_key, controller, controller_key, party, text, doc,
     start, end}].
@@ -1603,10 +1739,12 @@ def none_disputes(claims: list[dict], figures: list[dict], camps: Camps | None =
 # "more than 400 people ..., far more than the 180 the company has reported": a count set
 # against another party's count of the same thing
 _COUNT_AGAINST = re.compile(
-    r"\b(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger)\s+than\s+the\s+(?P<n>\d[\d,]*)\s+"
+    # (round 4) or a count put in place of another: 'more than 180,000, not the 40,000 the authority admits'
+    r"(?:\b(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger)\s+than|,\s+not)\s+the\s+(?P<n>\d[\d,]*)\s+"
     r"(?:[a-z]+\s+)?(?:(?:that|which)\s+)?(?P<who>(?:the\s+|its\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+"
     r"(?:has\s+|had\s+|have\s+)?(?:reported|says|said|claims|claimed|gave|given|counted|announced|registered|recorded|"
-    r"put\s+forward|gives|reports|counts)\b", re.I)
+    r"put\s+forward|gives|reports|counts|admits|admitted|acknowledges|acknowledged|concedes|conceded|"
+    r"insists|insisted|maintains|maintained)\b", re.I)
 
 
 def count_against_disputes(claims: list[dict], figures: list[dict], camps: Camps | None = None) -> list[dict]:
@@ -1689,7 +1827,10 @@ def delivery_disputes(claims: list[dict], documents: list[dict], analyses: list[
                     break
                 if camps.of(c["claimant"]) != GOVERNMENT or not _affirmative(c) or not _DELIVERED.search(c["text"]):
                     continue
-                if not words & set(terms(c["text"])):
+                # (round 4) in its own paragraph the state's answer needs no word in common: 'only
+                # 40 of the families had received anything ... The ministry said 2,400 households
+                # had been paid' (receiving and paying are the matter)
+                if not words & set(terms(c["text"])) and dd.para[sj] != dd.para[si]:
                     continue
                 out.append({"topic": _short(neg["text"]), "kind": "contradiction",
                             "positions": [{"party": dict(neg["claimant"]), "claim": neg["text"], "citations": [_cite(neg)]},
@@ -1714,6 +1855,7 @@ def find_disputes(claims, documents, analyses, figure_groups, figures, controls,
     disputes += none_disputes(claims, figures, camps)   # issue 6: "every inmate is accounted for"
     disputes += count_against_disputes(claims, figures, camps)   # round 2: "far more than the 180 X reported"
     disputes += delivery_disputes(claims, documents, analyses, camps)   # round 2: "not one crown has reached"
+    disputes += charged_answer_disputes(claims, documents, camps)   # round 4: "the man charged with X was ..."
     disputes = _cues_join_matters(disputes, camps)   # "conflicting reports about the tear gas"
     # figure disputes first: a rejection citing the same count joins the dispute over the count
     disputes = _consolidate(disputes)
@@ -2005,14 +2147,40 @@ def _same_statements(d: dict, others: list[dict], camps: Camps) -> dict | None:
         return set(terms(text)) - _GENERIC - _FRAME_WORDS - names, caps - names
     mine_w, mine_caps = words(d)
     mine = {camps.of(p["party"]) for p in d["positions"]}
+    voices = [v for v in (_voice_of(p["party"]) for p in d["positions"]) if v]
     best = None
     for o in others:
         ow, ocaps = words(o)
         shared = mine_w & ow
-        if len(shared) >= 3 and shared & mine_caps & ocaps and mine & {camps.of(p["party"]) for p in o["positions"]}:
+        # (round 4) or one of the cue's voices is a body of the dispute named by the end of its
+        # name ('a navy spokesman' for 'the Ruritanian Navy')
+        same_voice = any(_names_end(p["party"].get("name"), v) for v in voices for p in o["positions"])
+        if len(shared) >= 3 and (shared & mine_caps & ocaps or same_voice) \
+                and mine & {camps.of(p["party"]) for p in o["positions"]}:
             if best is None or len(shared) > best[0]:
                 best = (len(shared), o)
     return best[1] if best else None
+
+
+_ROLE_WORDS = re.compile(r"\b(?:spokes(?:man|woman|person)|officials?|officers?|sources?|representatives?|"
+                         r"chief|head|director|commander|secretary|press|office|statement)\b", re.I)
+
+
+def _voice_of(party: dict) -> str:
+    """The body an unnamed voice speaks for, as written ('a navy spokesman' -> 'navy'), or ''."""
+    if not party or party.get("entity") or not party.get("name"):
+        return ""
+    name = party["name"].replace("’", "'")
+    if not _ROLE_WORDS.search(name):
+        return ""
+    rest = _ROLE_WORDS.sub(" ", re.sub(r"^\s*(?:the|a|an)\s+", "", name, flags=re.I))
+    words = [w for w in rest.lower().split() if w.isalpha()]
+    return " ".join(words) if len(words) in (1, 2) else ""
+
+
+def _names_end(name: str | None, tail: str) -> bool:
+    n = " ".join((name or "").replace("’", "'").lower().split())
+    return bool(tail) and n != tail and n.endswith(" " + tail)
 
 
 def _cues_join_matters(disputes: list[dict], camps: Camps) -> list[dict]:
