@@ -823,10 +823,19 @@ def _rehome_rejections(disputes: list[dict]) -> list[dict]:
     minutes'): the rejecter's position joins that dispute, the weak match is dropped. Only a match
     found in another article: what its own article says just before a rejection is what it answers."""
     out = list(disputes)
+    cache: dict = {}   # id(dispute) -> (its parties' terms, its claims' terms): terms() is not cheap
+
+    def words(o):
+        got = cache.get(id(o))
+        if got is None:
+            got = cache[id(o)] = (set().union(*(terms(p["party"].get("name") or "") for p in o["positions"])),
+                                  set().union(*(terms(p["claim"]) for p in o["positions"])))
+        return got
+
     for d in disputes:
         if d.get("kind") != "denial" or len(d["positions"]) != 2:
             continue
-        names = set().union(*(terms(p["party"].get("name") or "") for p in d["positions"]))
+        names = words(d)[0]
         tgt = set(terms(d.get("_target") or "")) - _GENERIC - _REJECT_TERMS - _FRAME_WORDS - names
         if len(tgt) < 3:
             continue
@@ -838,8 +847,8 @@ def _rehome_rejections(disputes: list[dict]) -> list[dict]:
         for o in out:
             if o is d or o.get("kind") != "denial":
                 continue
-            o_names = set().union(*(terms(p["party"].get("name") or "") for p in o["positions"]))
-            n = len((tgt - o_names) & set().union(*(terms(p["claim"]) for p in o["positions"])))
+            o_names, o_claims = words(o)
+            n = len((tgt - o_names) & o_claims)
             if n > best_n:
                 best, best_n = o, n
         if best is None or best_n < 3 or best_n < had + 2:
@@ -850,6 +859,7 @@ def _rehome_rejections(disputes: list[dict]) -> list[dict]:
             best["positions"].append(mine)
         else:
             q["citations"].extend(c for c in mine["citations"] if c not in q["citations"])
+        cache.pop(id(best), None)   # its positions changed
         out = [x for x in out if x is not d]
     return out
 

@@ -26,7 +26,7 @@ def stem(word: str) -> str:
     return word
 
 
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE_ENDS = ("'s", "’s")
 
 
 def terms(text: str) -> list[str]:
@@ -34,7 +34,8 @@ def terms(text: str) -> list[str]:
     'association', as "the association")."""
     out = []
     for w in _WORD.findall(text.lower()):
-        w = _POSSESSIVE.sub("", w)
+        if w.endswith(_POSSESSIVE_ENDS):   # (a string test, not a regex: terms() runs on every sentence)
+            w = w[:-2]
         if w not in STOPWORDS and len(w) > 1:
             out.append(stem(w))
     return out
