@@ -34,6 +34,7 @@ either.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter
 
 from ..analyse.names import DATELINE, fold
@@ -103,11 +104,17 @@ def state_words(text: str | None) -> list[str]:
     return [k for k, _adj in _state_hits(text)]
 
 
-def _state_hits(text: str | None) -> list[tuple[str, bool]]:
+def _state_hits(text: str | None) -> tuple[tuple[str, bool], ...]:
     """(state key, written as an adjective) for ``state_words``: a state is one whose adjective
-    the story uses ("the Ruritanian army"); a town's possessive ("Kelvo's police") alone is not."""
+    the story uses ("the Ruritanian army"); a town's possessive ("Kelvo's police") alone is not.
+    Cached: the same names, roles and mention windows come back for every article that has them."""
     if not text:
-        return []
+        return ()
+    return _state_hits_of(text)
+
+
+@lru_cache(maxsize=16384)
+def _state_hits_of(text: str) -> tuple[tuple[str, bool], ...]:
     out = []
     for m in _STATE_BODY.finditer(text):
         before = text[max(0, m.start() - 60):m.start()]
@@ -124,7 +131,7 @@ def _state_hits(text: str | None) -> list[tuple[str, bool]]:
         if am and fold(am.group(1)) not in _NOT_A_STATE and m.group(0).lower() in ("government", "president",
                                                                              "army", "authorities", "police"):
             out.append((state_key(am.group(1)), False))
-    return out
+    return tuple(out)
 
 
 _STATE_OFFICER = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|admiral|commodore|captain|colonel|general|"

@@ -159,21 +159,25 @@ def summarise(documents: list[dict], analyses: list[dict], max_words: int | None
         for t in v:
             postings.setdefault(t, []).append(i)
     support: list[dict] = []
+    by_text: dict = {}   # a sentence repeated word for word (syndicated copies) is compared once
     for i, v in enumerate(vecs):
-        sims: dict = {}
-        for t, x in v.items():
-            if len(postings[t]) > 200:   # very common term: skip for speed, others decide
-                continue
-            for j in postings[t]:
-                if cands[j]["doc"] != cands[i]["doc"]:
+        best_all = by_text.get(cands[i]["text"])
+        if best_all is None:
+            sims: dict = {}
+            for t, x in v.items():
+                if len(postings[t]) > 200:   # very common term: skip for speed, others decide
+                    continue
+                for j in postings[t]:
                     sims[j] = sims.get(j, 0.0) + x * vecs[j][t]
-        best: dict = {}
-        for j, sim in sims.items():
-            if sim >= same_content:
-                d = cands[j]["doc"]
-                if sim > best.get(d, (0, None))[0]:
-                    best[d] = (sim, j)
-        support.append(best)
+            best_all = {}   # per document: its best match (the sentence's own document is dropped below)
+            for j, sim in sims.items():
+                if sim >= same_content:
+                    d = cands[j]["doc"]
+                    if sim > best_all.get(d, (0, None))[0]:
+                        best_all[d] = (sim, j)
+            by_text[cands[i]["text"]] = best_all
+        own = cands[i]["doc"]
+        support.append({d: v2 for d, v2 in best_all.items() if d != own})
 
     # concept weights: how many articles state it, an article counting more when it says it early
     weight: Counter = Counter()
