@@ -503,6 +503,14 @@ _AS_BEFORE = re.compile(r"\bas\s*[\"“‘']?\s*$", re.I)
 _AS_LABEL = re.compile(r"\s+as\s+(?:[\"“‘']|an?\s|the\s|mere\s|pure\s)[^\n]*$", re.I)
 
 
+def _claims_by_doc(claims: list[dict]) -> dict:
+    """Claims grouped by the document they are in, in their given order."""
+    by_doc: dict = {}
+    for c in claims:
+        by_doc.setdefault(c["doc"], []).append(c)
+    return by_doc
+
+
 def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[dict],
                     figures: list[dict] = (), camps: Camps | None = None) -> list[dict]:
     """Each rejection ('denied the report', 'dismissed the claim as propaganda', 'said the claim
@@ -515,9 +523,7 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
     order = {d["id"]: ((d.get("published") or "")[:10], i) for i, d in enumerate(documents)}
     if any(not k[0] for k in order.values()):
         order = {d["id"]: ("", i) for i, d in enumerate(documents)}
-    by_doc: dict = {}
-    for c in claims:
-        by_doc.setdefault(c["doc"], []).append(c)
+    by_doc = _claims_by_doc(claims)
     docs = {d["id"]: d for d in documents}
     dds = {a["doc"]: _Doc(docs[a["doc"]], a, by_doc.get(a["doc"], [])) for a in analyses if a["doc"] in docs}
     # score against distinct claim texts (syndicated copies repeat them), then pick an instance
@@ -1243,9 +1249,7 @@ def cue_disputes(claims: list[dict], documents: list[dict], analyses: list[dict]
     """The journalist's 'There were conflicting reports about X.' opening what follows: the
     statements after it in its paragraph, when at least two camps speak."""
     camps = camps or Camps()
-    by_doc: dict = {}
-    for c in claims:
-        by_doc.setdefault(c["doc"], []).append(c)
+    by_doc = _claims_by_doc(claims)
     out = []
     docs = {d["id"]: d for d in documents}
     for a in analyses:
@@ -1449,9 +1453,7 @@ def accusation_disputes(claims: list[dict], documents: list[dict], analyses: lis
     it, in its paragraph or the next, by a party of another camp, when that camp is the opposed
     side (``camps.opposed``). Rejections are left to ``denial_disputes``."""
     camps = camps or Camps()
-    by_doc: dict = {}
-    for c in claims:
-        by_doc.setdefault(c["doc"], []).append(c)
+    by_doc = _claims_by_doc(claims)
     docs = {d["id"]: d for d in documents}
     out = []
     for a in analyses:
@@ -1815,9 +1817,7 @@ def delivery_disputes(claims: list[dict], documents: list[dict], analyses: list[
     what the state sends has come, answered in its paragraph or the next by the state saying it was
     sent (a word of the matter in common)."""
     camps = camps or Camps()
-    by_doc: dict = {}
-    for c in claims:
-        by_doc.setdefault(c["doc"], []).append(c)
+    by_doc = _claims_by_doc(claims)
     docs = {d["id"]: d for d in documents}
     out = []
     for a in analyses:
@@ -1989,9 +1989,7 @@ _STOPWORDS = set("the a an of and or in on at to for with by from over about the
 
 def _cue_sentences(pattern, claims: list[dict], documents: list[dict], analyses: list[dict]):
     """(document, sentence index) of every sentence that matches a journalist's cue ``pattern``."""
-    by_doc: dict = {}
-    for c in claims:
-        by_doc.setdefault(c["doc"], []).append(c)
+    by_doc = _claims_by_doc(claims)
     docs = {d["id"]: d for d in documents}
     for a in analyses:
         doc = docs.get(a["doc"])
