@@ -805,12 +805,18 @@ def _escaped_before(verb) -> bool:
                for c in verb.children if c.dep_ in ("prep", "advcl"))
 
 
+def _words_in_doc(doc, name: str, words) -> int:
+    """How many tokens of the article are in ``words``, counted once per doc (cached in
+    ``doc.user_data`` under ``name``): what a story is about decides some kinds."""
+    key = "newsweave_" + name
+    if key not in doc.user_data:
+        doc.user_data[key] = sum(1 for t in doc if t.lower_ in words)
+    return doc.user_data[key]
+
+
 def _abduction_story(doc) -> bool:
     """The article is about people seized and held: two or more abduction words in it."""
-    key = "newsweave_abduction_story"
-    if key not in doc.user_data:
-        doc.user_data[key] = sum(1 for t in doc if t.lower_ in ABDUCTION_WORDS) >= 2
-    return doc.user_data[key]
+    return _words_in_doc(doc, "abduction_words", ABDUCTION_WORDS) >= 2
 # "eleven were in intensive care", "remain in a critical condition"
 ALREADY_HELD = {"inmates", "prisoners", "detainees", "convicts", "inmate", "prisoner", "detainee"}
 CARE_NOUNS = {"care", "hospital", "hospitals", "condition", "coma", "ward", "wards", "icu"}
@@ -2102,12 +2108,19 @@ def _of_them(doc, ph, sent, prev_figs):
     return None
 
 
+def _increment_start(doc, ph, sent):
+    """The first token of an increment word before the number ("a further 1,500", "another 200"),
+    or None."""
+    starts = [ph.qs - len(toks) for toks in INCREMENT_BEFORE if ph.qs - len(toks) >= sent.start
+              and tuple(doc[k].lower_ for k in range(ph.qs - len(toks), ph.qs)) == toks]
+    return min(starts) if starts else None
+
+
 def _increment_of(doc, ph, sent, prev_figs):
     """ "About 1,800 police officers were on duty and a further 600 were sent": a bare increment
     ("a further", "another", "an additional") adds to the count before it in the sentence, so it
     counts the same thing: (kind, what) of that count, or None."""
-    if not any(ph.qs - len(toks) >= sent.start and tuple(
-            doc[k].lower_ for k in range(ph.qs - len(toks), ph.qs)) == toks for toks in INCREMENT_BEFORE):
+    if _increment_start(doc, ph, sent) is None:
         return None
     ns_c = doc[ph.ns].idx
     same = [f for f in prev_figs if f["sentence"] == [sent.start_char, sent.end_char]
@@ -2606,11 +2619,7 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
     if kind == "other" and before is not None and before.tag_ == "PRP$" and before.lower_ != "its":
         return None  # "with her three children": a detail of one person's story, not a figure
     # increments and subsets are not totals: "a further 1,500 troops", "including nine soldiers"
-    inc_s = None
-    for toks in INCREMENT_BEFORE:
-        n2 = len(toks)
-        if ph.qs - n2 >= sent.start and tuple(doc[k].lower_ for k in range(ph.qs - n2, ph.qs)) == toks:
-            inc_s = ph.qs - n2 if inc_s is None else min(inc_s, ph.qs - n2)
+    inc_s = _increment_start(doc, ph, sent)
     j_after = max(ph.ne, ph.ce)
     if inc_s is not None or (j_after < sent.end and doc[j_after].lower_ in INCREMENT_AFTER
                              and noun is not None and noun.i > j_after):
@@ -2837,10 +2846,7 @@ _NAMED_AGAIN = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*,\s*(?:which|who|a|an|the)\
 
 def _illness_story(doc) -> bool:
     """The article is about an illness (an outbreak): two or more illness words in it."""
-    key = "newsweave_illness_story"
-    if key not in doc.user_data:
-        doc.user_data[key] = sum(1 for t in doc if t.lower_ in ILLNESS_WORDS) >= 2
-    return doc.user_data[key]
+    return _words_in_doc(doc, "illness_words", ILLNESS_WORDS) >= 2
 
 
 EXPOSURE_WORDS = {"poisoning", "poisoned", "toxic", "fumes", "chemical", "chemicals", "leak", "leaked",
@@ -2853,10 +2859,7 @@ WARD_NOUNS = {"hospital", "hospitals", "wards", "ward", "care", "clinic", "clini
 def _exposure_story(doc) -> bool:
     """The article is about harm from a release (a leak, a spill, fumes), not about an infectious
     outbreak: two or more exposure words and no outbreak."""
-    key = "newsweave_exposure_story"
-    if key not in doc.user_data:
-        doc.user_data[key] = sum(1 for t in doc if t.lower_ in EXPOSURE_WORDS) >= 2 and not _illness_story(doc)
-    return doc.user_data[key]
+    return _words_in_doc(doc, "exposure_words", EXPOSURE_WORDS) >= 2 and not _illness_story(doc)
 
 
 def _harmed_by_exposure(tok) -> bool:

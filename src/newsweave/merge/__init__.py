@@ -115,9 +115,9 @@ def _places_typed_otherwise(entities: list[dict], analyses: list[dict], by_doc: 
 
 def _untagged_places(analyses: list[dict], by_doc: dict, names: list[str]) -> list[dict]:
     """Analyses with a GPE mention added where a place of the user's gazetteer is written but the
-    tagger marked nothing ('in central Doravel', 'the head of Maruvi village', a dateline). The
-    user listed the name as a place; a locative or dateline context confirms the reading. The
-    analyses given are not changed (copies are returned)."""
+    tagger marked nothing ('in central Doravel', 'the head of Maruvi village', 'KORVAL, Maruvi
+    (Wire)'). The user listed the name as a place; a locative or dateline context confirms the
+    reading. The analyses given are not changed (copies are returned)."""
     names = sorted({n for n in names if len(n) > 2 and n[:1].isupper()}, key=len, reverse=True)
     if not names:
         return analyses
@@ -132,8 +132,9 @@ def _untagged_places(analyses: list[dict], by_doc: dict, names: list[str]) -> li
             if any(ts < e and s < te for ts, te in taken):
                 continue
             before = text[max(0, s - 30):s]
-            if _LOCATIVE_OR_OF.search(before) or _DATELINE_CITY.search(before) or s == 0 or text[s - 1] == "\n" \
-                    and text[e:e + 1] in (",", " ") and text[s:e].isupper():
+            if _LOCATIVE_OR_OF.search(before) or _DATELINE_CITY.search(before):   # 'in X', 'KORVAL, X (Wire)'
+                # (a capitalised dateline 'VELKORA (Wire) -' is not this name's spelling: see the aliases
+                # in _places_typed_otherwise)
                 extra.append({"text": text[s:e], "label": "GPE", "start": s, "end": e})
         if extra:
             a = {**a, "mentions": sorted([*a.get("mentions", []), *extra], key=lambda m: m["start"])}

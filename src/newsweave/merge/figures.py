@@ -169,10 +169,11 @@ def resolve_described(figures: list[dict], documents: list[dict], link_name) -> 
         desc = _ARTICLE.sub("", name)
         if not desc or not desc[:1].islower() or desc.lower() in _PRONOUNS or len(desc) < 4:
             continue   # a description starts lower case once its article is gone
-        wanted.setdefault(desc.lower(), []).append(rb)
+        wanted.setdefault(desc.lower(), []).append((f, rb))
     if not wanted:
         return
-    for desc, rbs in wanted.items():
+    texts = {d["id"]: d["text"] for d in documents}
+    for desc, pairs in wanted.items():
         found = set()
         body = "".join(r"\s+" if ch == " " else "['’]" if ch in "'’" else re.escape(ch) for ch in desc)
         pat = re.compile(r"(?<![\w-])" + body + r"(?![\w-])", re.I)
@@ -194,7 +195,7 @@ def resolve_described(figures: list[dict], documents: list[dict], link_name) -> 
                         found.add(eid)
         if len(found) == 1:
             eid = next(iter(found))
-            for rb in rbs:
+            for _f, rb in pairs:
                 rb["entity"] = eid
             continue
         # "the school's headteacher said", "its director said": a role owned by something named
@@ -205,9 +206,8 @@ def resolve_described(figures: list[dict], documents: list[dict], link_name) -> 
             continue
         role = m.group(1)
         pat = re.compile(r"(?<![\w-])" + re.escape(role) + r"(?![\w-])", re.I)
-        for rb in rbs:
-            f = next((g for g in figures if g.get("reported_by") is rb), None)
-            text = next((d["text"] for d in documents if f is not None and d["id"] == f.get("doc")), "")
+        for f, rb in pairs:
+            text = texts.get(f.get("doc"), "")
             people = set()
             for mm in pat.finditer(text):
                 if rb.get("start") is not None and rb["start"] <= mm.start() < rb.get("end", rb["start"]):
