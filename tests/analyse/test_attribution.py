@@ -608,3 +608,12 @@ def test_put_it_and_went_on_are_cues_only_as_reporting(nlp):
     assert is_cue(verb('"It is over," as the minister put it.', "put"))
     assert not is_cue(verb("He put it on the table.", "put"))
     assert not is_cue(verb("He went on to win the election.", "go"))
+
+
+def test_a_pronoun_after_a_name_with_an_age_is_that_person(nlp):
+    text = ("Major Ivo Ranst said no civilian had been harmed.\n\nIrsa Pellar, 34, said she had gone down to the square. "
+            "“I counted five bodies in the square,” she said.")
+    from newsweave.analyse import analyse_article
+    out = analyse_article(Article(id="a", text=text, source="Wire", published="2026-03-14"), nlp=nlp)
+    (q,) = [q for q in out["quotes"] if q["kind"] == "direct"]
+    assert q["speaker"]["name"] == "Irsa Pellar"

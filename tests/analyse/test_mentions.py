@@ -64,3 +64,12 @@ def test_a_party_the_tagger_missed_is_named_where_it_speaks(nlp):
 def test_a_datelines_country_is_a_place(nlp):
     ms = _mentions(nlp, "KORVAL, Estrenia (Wire) - The railway said the line had reopened.")
     assert ("Estrenia", "GPE") in [(m["text"], m["label"]) for m in ms]
+
+
+def test_an_apposed_role_stops_before_a_relative_clause(nlp):
+    text = "“They burned the barns,” said Oskar Bremmel, 71, the elder of Tarsk, who reached Vell on Friday with his family."
+    ms = _mentions(nlp, text)
+    (p,) = [m for m in ms if m["text"] == "Oskar Bremmel"]
+    assert p["role"]["text"] == "the elder of Tarsk"
+    assert text[p["role"]["start"]:p["role"]["end"]] == "the elder of Tarsk"
+

@@ -1,7 +1,7 @@
 """Reporters written as a description or an anaphor are linked to the party the story names
 (merge.figures.resolve_described / resolve_anaphors), on plain dicts."""
 
-from newsweave.merge.figures import resolve_anaphors, resolve_described
+from newsweave.merge.figures import resolve_anaphors, resolve_described, resolve_reporters
 
 
 def _fig(doc, name, start=0):
@@ -140,4 +140,36 @@ def test_the_airline_is_not_a_pilots_union_named_after_airlines():
     k = text.index("12")
     figs = [{"doc": "a", "start": k, "end": k + 2, "reported_by": {"name": "airline", "entity": None}}]
     resolve_anaphors(figs, docs, ents)
+    assert figs[0]["reported_by"]["entity"] == "e1"
+
+
+def test_the_army_is_the_army_not_the_person_called_an_army_spokesman():
+    docs = [{"id": "a", "text": "Major Ivo Ranst, an army spokesman, said 12 had died. The Dalvian Army said later "
+                                "that 14 had died. The army said 3 were missing."}]
+    entities = [{"id": "e1", "name": "Ivo Ranst", "type": "PERSON", "aliases": []},
+                {"id": "e2", "name": "Dalvian Army", "type": "ORG", "aliases": []}]
+    figs = [_fig("a", "The army", start=110)]
+    resolve_reporters(figs, docs, entities, {"Ivo Ranst": "e1", "Dalvian Army": "e2"}.get)
+    assert figs[0]["reported_by"]["entity"] == "e2"
+
+
+def test_a_role_is_the_one_person_of_the_story_given_a_role_with_that_head():
+    docs = [{"id": "a", "text": "The village headman said 40 houses burned."}]
+    entities = [{"id": "e1", "name": "Oren Valt", "type": "PERSON", "aliases": [], "roles": ["the headman of Kessa"]},
+                {"id": "e2", "name": "Mila Dorn", "type": "PERSON", "aliases": [], "roles": ["the district governor"]}]
+    figs = [_fig("a", "The village headman"), _fig("a", "the governor of the Orla district")]
+    resolve_reporters(figs, docs, entities, {}.get)
+    assert [f["reported_by"]["entity"] for f in figs] == ["e1", "e2"]
+    # two people with that head: nobody is guessed
+    entities.append({"id": "e3", "name": "Tomas Ek", "type": "PERSON", "aliases": [], "roles": ["headman of Vell"]})
+    figs = [_fig("a", "The village headman")]
+    resolve_reporters(figs, docs, entities, {}.get)
+    assert figs[0]["reported_by"]["entity"] is None
+
+
+def test_a_regional_official_speaks_for_the_one_regional_body():
+    entities = [{"id": "e1", "name": "Orla regional government", "type": "ORG", "aliases": []},
+                {"id": "e2", "name": "Orla Rescue Service", "type": "ORG", "aliases": []}]
+    figs = [_fig("a", "A regional official")]
+    resolve_reporters(figs, [{"id": "a", "text": "A regional official said 95 soldiers remained."}], entities, {}.get)
     assert figs[0]["reported_by"]["entity"] == "e1"

@@ -226,7 +226,8 @@ for _k, _words in {
                  "relocate relocated",
     "arrested": "arrest arrested detain detained hold held capture captured imprison imprisoned "
                 "jail jailed abduct abducted kidnap kidnapped seize seized charge charged indict "
-                "indicted convict convicted sentence sentenced prosecute prosecuted surrender surrendered",
+                "indicted convict convicted sentence sentenced prosecute prosecuted surrender surrendered "
+                "question questioned interrogate interrogated",
 }.items():
     for _w in _words.split():
         PRED_KIND[_w] = _k
@@ -236,7 +237,8 @@ INTRANSITIVE = {"die", "died", "perish", "perished", "drown", "drowned", "flee",
                 "unaccounted", "homeless", "injured", "wounded", "hurt", "displaced", "detained",
                 "surrender", "surrendered"}
 PERSON_ONLY = {"hold", "held", "capture", "captured", "seize", "seized", "evacuate", "evacuated",
-               "shoot", "stab", "gun", "charge", "charged", "sentence", "sentenced", "surrender", "surrendered"}
+               "shoot", "stab", "gun", "charge", "charged", "sentence", "sentenced", "surrender", "surrendered",
+               "question", "questioned", "interrogate", "interrogated"}
 # what a measurement counts is not a casualty, a force or money: "about 15 km west of"
 MEASURE_WORDS = {"km", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre",
                  "metres", "meter", "meters", "m", "cm", "mm", "kg", "kilos", "kilogram", "kilograms",
@@ -822,6 +824,15 @@ ALREADY_HELD = {"inmates", "prisoners", "detainees", "convicts", "inmate", "pris
 CARE_NOUNS = {"care", "hospital", "hospitals", "condition", "coma", "ward", "wards", "icu"}
 
 
+def _before_the_event(verb) -> bool:
+    """"24 patients had been in the ward when the fire began": where people were before the
+    disaster (a pluperfect "had been", or a "when" clause), not where its casualties are."""
+    if verb.lemma_ == "be" and any(c.lower_ == "had" and c.dep_ == "aux" for c in verb.children):
+        return True
+    return any(c.dep_ == "advcl" and any(g.dep_ == "advmod" and g.lower_ == "when" for g in c.children)
+               for c in verb.children)
+
+
 def _situation_kind(verb, dep, obj=None):
     """Kind said by where people are or were taken, not by a casualty verb: "were moved to
     schools", "remain in shelters", "crossed into X" (displaced); "were treated in hospital for
@@ -835,7 +846,8 @@ def _situation_kind(verb, dep, obj=None):
                                                                   for g in o.children) for o in c.children)
             for c in verb.children):
         return "displaced"   # "210 people had been moved out of their homes"
-    if patient and lem in ("take", "bring", "rush", "fly", "airlift", "transfer", "carry") and any(
+    if patient and lem in ("take", "bring", "rush", "fly", "airlift", "transfer", "carry") and not (
+            lem == "transfer" and obj is not None and obj.lower_ in ("patients", "patient")) and any(
             p.lower_ in HOSPITAL_NOUNS or "hospital" in p.lower_ or (p.ent_type_ in ("ORG", "FAC") and "Hospital" in p.text)
             for p in _pobjs(verb, ("to",))) and not _ill_not_hurt(verb):
         return "injured"   # "22 survivors had been taken to X Regional Hospital"
@@ -872,13 +884,16 @@ def _situation_kind(verb, dep, obj=None):
     if lem in ("treat", "hospitalise", "hospitalize", "admit") or lem in STAY_LEMMAS:
         if _ill_not_hurt(verb):
             return None   # issue 6: patients of an outbreak are ill, not injured
-    if dep == "nsubj" and lem in STAY_LEMMAS and any(
+    if dep == "nsubj" and lem in STAY_LEMMAS and not _before_the_event(verb) and any(
             p.lower_ in CARE_NOUNS and (p.lower_ != "condition" or any(
                 a.lower_ in ("critical", "serious", "stable", "grave") for a in p.children))
             for p in _pobjs(verb, ("in",))):
         return "injured"
     if patient and lem in ("hospitalise", "hospitalize", "hospitalised", "hospitalized"):
         return "injured"
+    if patient and lem in ("bring", "take", "rush", "admit", "carry", "fly", "airlift", "evacuate") and any(
+            p.lower_ in INJURY_NOUNS for p in _pobjs(verb, ("with",))):
+        return "injured"   # "three villagers had been brought in with gunshot wounds"
     if patient and lem == "admit" and any(p.lower_ in HOSPITAL_NOUNS or "hospital" in p.lower_
                                           for p in _pobjs(verb, ("to", "into"))):
         return "injured"   # "230 people had been admitted to hospital with heatstroke"
@@ -953,6 +968,23 @@ def _personish(noun) -> bool:
         and noun.lower_ not in MEASURE_WORDS and bool(PERSONISH_RE.search(noun.lower_))
 
 
+PLACE_HOLDERS = SHELTER_NOUNS | CUSTODY_NOUNS | HOSPITAL_NOUNS | {
+    "ward", "wards", "building", "hotel", "site", "facility", "ship", "boat", "bus", "train", "plane", "room",
+    "rooms", "cellar", "basement", "compound", "base", "town", "city", "village", "area", "zone", "ferry"}
+
+
+def _holder_is_party(verb) -> bool:
+    """Who holds people is a party (a group, a person, "it", "they"), not a place or a
+    building ("the camp holds 30,000", "the prison holds about 2,300")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in PLACE_HOLDERS or subj.lemma_.lower() in PLACE_HOLDERS:
+        return False
+    if subj.lower_ in ("it", "they", "we", "he", "she"):
+        return True
+    return subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "PERSON", "NORP") or subj.lower_ in PARTY_NOUNS \
+        or NOUN_KIND.get(subj.lower_) == "troops"
+
+
 def _kind(doc, ph, root, noun, strong):
     """Returns (kind, predicate_token_for_span, toll_noun, what_override)."""
     if ph.currency:
@@ -960,10 +992,17 @@ def _kind(doc, ph, root, noun, strong):
     if noun is not None and noun.dep_ in ("dobj", "obj") and (noun.head.lower_ in MONEY_OBJ_VERBS or noun.head.lemma_.lower()
                                                              in MONEY_OBJ_VERBS) and _unknown_currency(doc, ph, noun):
         return "money", None, None, None   # "would pay 50,000 talirs ... to the family of each person killed"
+    if noun is None and root.dep_ == "conj" and ph.ne < len(doc) and doc[ph.ne].pos_ in ("ADJ", "VERB") \
+            and doc[ph.ne].tag_ in ("JJ", "VBN") and _pred_kind(doc[ph.ne]) in CASUALTY:
+        return _pred_kind(doc[ph.ne]), None, None, None   # "the toll is 20 dead and 41 injured": the 41
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
-            and noun.head.head.lemma_.lower() in ("body", "corpse", "remains"):
-        return "killed", None, None, None   # "the bodies of 13 hostages": the dead, whoever they were
+            and noun.head.head.lemma_.lower() in ("body", "corpse", "remains", "coffin", "funeral", "burial", "grave"):
+        return "killed", None, None, None   # "the bodies of 13 hostages", "the coffins of nine soldiers": the dead
     anchor = noun if noun is not None else root
+    if noun is not None and noun.lower_ not in ALREADY_HELD and (
+            noun.lower_ in PERSON_NOUNS or NOUN_KIND.get(noun.lower_) == "troops" or _personish(noun)) and any(
+            p.lower_ in CUSTODY_NOUNS for p in _pobjs(noun, ("in",)) + (_pobjs(root, ("in",)) if root is not noun else [])):
+        return "arrested", None, None, None   # "20 of its fighters in state prisons": people held
     is_person = noun is None or noun.lower_ in PERSON_NOUNS or noun.ent_type_ == "NORP" or NOUN_KIND.get(
         noun.lower_) in ("troops", "arrested", "displaced") or _national(noun) or (
         noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and doc[noun.i + 2].lower_ in PERSON_NOUNS | {"workers"})
@@ -1023,6 +1062,12 @@ def _kind(doc, ph, root, noun, strong):
                 g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
             if clause is not None:
                 head, dep = clause, ("nsubjpass" if _passive_like(clause) else "nsubj")
+        elif dep == "pobj" and head.lower_ == "between" and head.dep_ == "prep" and head.i < head.head.i \
+                and head.head.pos_ in ("VERB", "AUX") and not any(
+                    g.dep_ in ("nsubj", "nsubjpass", "expl") for g in head.head.children):
+            # "Between 120 and 150 residents cannot yet return": the range is the subject
+            head = head.head
+            dep = "nsubjpass" if _passive_like(head) else "nsubj"
         # "put the death toll of the attack on X at 52": "at 52" hung on a noun inside the toll
         if dep == "pobj" and head.lower_ == "at" and head.head.pos_ in ("NOUN", "PROPN"):
             up = head.head
@@ -1075,6 +1120,12 @@ def _kind(doc, ph, root, noun, strong):
                     for p in _pobjs(verb, ("for",)))):   # "300 islanders have left for the mainland"
                 kinds.append("displaced")  # "31,000 people have left Sulaymar province"
                 pred_tok = verb
+            if dep == "nsubj" and verb.lemma_ in ("return", "go") and is_person and any(
+                    c.dep_ == "neg" for c in verb.children) and (
+                    any(p.lower_ in ("home", "homes", "house", "houses", "village", "villages") for p in _pobjs(verb, ("to",)))
+                    or any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in verb.children)):
+                kinds.append("displaced")   # "120 residents cannot yet return to their homes"
+                pred_tok = verb
             if dep == "dobj" and verb.lemma_ == "lose" and noun is not None and (
                     noun.lower_ in PERSON_NOUNS or NOUN_KIND.get(noun.lower_) == "troops"):
                 kinds.append("killed")  # "we lost 20 men"
@@ -1086,12 +1137,17 @@ def _kind(doc, ph, root, noun, strong):
                 if sk:
                     kinds.append(sk)
                     pred_tok = verb
-            if dep == "nsubjpass" and verb.lemma_.lower() in ("find", "locate", "trace") and any(
-                    c.dep_ == "neg" for c in verb.children) and is_person:
-                kinds.append("missing")   # "40 passengers have not been found"
+            if dep == "nsubjpass" and verb.lemma_.lower() in ("find", "locate", "trace", "account") and any(
+                    c.dep_ == "neg" for c in verb.children) and (is_person or _personish(noun)):
+                kinds.append("missing")   # "40 passengers have not been found", "not been accounted for"
                 pred_tok = verb
             if patient and verb.lemma_.lower() == "hold" and not _passive_like(verb):
                 patient = False  # "the camp holds 30 refugees" is not a detention
+                if dep == "dobj" and noun is not None and noun.lower_ not in ALREADY_HELD and (
+                        noun.lower_ in PERSON_NOUNS or NOUN_KIND.get(noun.lower_) == "troops" or _personish(noun)) \
+                        and _holder_is_party(verb):
+                    kinds.append("arrested")   # "the group said it still held seven soldiers"
+                    pred_tok = verb
             if patient:
                 ks = _conj_kinds(verb)
                 if ks and not (verb.lemma_.lower() in PERSON_ONLY and not (is_person or _personish(noun))):
@@ -1324,6 +1380,9 @@ def _excluded(doc, ph, sent, timex_spans) -> bool:
             return True
         # multipliers: "nearly four times the official count", "twice"; a ratio is not a count
         if nl in ("times", "fold") and not ph.currency:
+            return True
+        # differences: "19 had died, six more than the ministry's toll" (both counts are figures)
+        if nl in ("more", "fewer", "less", "higher", "lower") and e + 1 < se and doc[e + 1].lower_ == "than":
             return True
         # ratios: "one in five", "3 out of 4"
         if nl in ("in", "out") and e + 1 < se and (doc[e + 1].like_num or (e + 2 < se and doc[e + 2].like_num and doc[e + 1].lower_ == "of")):
@@ -2210,6 +2269,9 @@ def _toll_inherit(doc, root, sent, prev_figs):
                  and c.lemma_.lower() in TOLL_NOUNS), None)
     if subj is None or _toll_kind(subj)[0] is not None:
         return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(p.pos_ in ("NOUN", "PROPN") for p in c.children)
+           for c in subj.children):
+        return None   # "its count of registered guests": the count says what it counts
     if root.dep_ == "pobj" and root.head.lower_ == "from":
         return None   # "raised the figure from four": an earlier value (_earlier_value_kind)
     f = _casualty_before(doc, sent, prev_figs, root.idx, previous_sentence=subj.dep_ == "dobj"
@@ -2735,6 +2797,10 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
         # "X offered 150,000 Ys to each family": who offers it reports it (the currency may be
         # learnt only later, across the story)
         reported_by = _sender(doc, noun, text, any_noun=True)
+    if reported_by is None and kind == "other" and noun is not None:
+        # "the council has asked the government for 5 million Xs": who asks for it states it (the
+        # currency may be learnt only later)
+        reported_by = _money_asker(doc, noun, text)
     if reported_by is None:
         reported_by = _count_giver(doc, sent, ph, text)
     if reported_by is None:   # issue 6: "..., its headmistress, Samira Adel, 41, told the Sentinel."
@@ -2974,6 +3040,28 @@ def _general_non_figure(doc, ph, noun, root, sent, kind) -> bool:
     return False
 
 
+FINAL_DEATH = {"die", "perish", "drown", "succumb"}
+FINAL_HELD = {"hold", "capture", "seize", "detain", "abduct", "kidnap", "arrest", "imprison", "jail"}
+
+
+def _final_state(tok):
+    """What the clause says finally became of people a modifier describes otherwise: "two
+    wounded men died" (killed), "three of the missing men were alive and in its hands", "four
+    missing soldiers are held by the group" (arrested)."""
+    r = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+    verb = r.head
+    if r.dep_ == "nsubj" and verb.lemma_.lower() in FINAL_DEATH:
+        return "killed"
+    if (r.dep_ == "nsubjpass" or (r.dep_ == "nsubj" and _passive_like(verb))) and verb.lemma_.lower() in FINAL_HELD:
+        return "arrested"
+    if r.dep_ == "nsubj" and verb.lemma_ == "be":
+        for t in verb.subtree:
+            if t.lower_ == "hands" and t.head.lower_ == "in" and any(g.dep_ in ("poss", "compound", "amod") for g in t.children) \
+                    and not any(a.dep_ in ("ccomp", "relcl", "advcl") and a.i != verb.i for a in t.ancestors if verb.i in {x.i for x in a.ancestors}):
+                return "arrested"
+    return None
+
+
 def _general_kind(doc, ph, root, noun, sent, kind):
     """Kinds said by the clause:
     - people held by an armed party ("the militia was holding 11 men") are arrested (the
@@ -2981,6 +3069,10 @@ def _general_kind(doc, ph, root, noun, sent, kind):
     - people who left through a corridor / left a named place / used the corridor are displaced."""
     tok = noun if noun is not None else root
     person = noun is None or noun.lower_ in PERSON_NOUNS or noun.ent_type_ == "NORP"
+    if kind in ("other", "troops", "injured", "missing") and (person or NOUN_KIND.get(tok.lower_) == "troops" or _personish(noun)):
+        final = _final_state(tok)
+        if final is not None:
+            return final   # "two wounded men died", "three of the missing men were in KLF hands"
     if kind in ("other", "troops") and (person or kind == "troops" or _personish(noun)):
         r = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
         if (r.dep_ in ("dobj", "nsubjpass") or (r.dep_ == "nsubj" and _passive_like(r.head))) \
@@ -2991,7 +3083,7 @@ def _general_kind(doc, ph, root, noun, sent, kind):
     if _harmed_by_exposure(tok):
         return "injured"
     # "Two children and a police officer were among the dead": the part says its kind
-    first = tok
+    first = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok   # "12 of its staff"
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     if first.dep_ == "nsubj" and first.head.lemma_ == "be":
@@ -3000,12 +3092,13 @@ def _general_kind(doc, ph, root, noun, sent, kind):
                 "wounded": "injured", "missing": "missing", "detained": "arrested", "arrested": "arrested"}
         if among and among[0] in part:
             return part[among[0]]
-    if any(p.lower_ == "hands" and any(g.dep_ == "poss" for g in p.children) for p in _pobjs(tok, ("in",))):
+    if any(p.lower_ == "hands" and any(g.dep_ in ("poss", "compound") for g in p.children) for p in _pobjs(tok, ("in",))):
         return "arrested"   # "30 pupils in its hands": held by the group
     if any(c.dep_ == "relcl" and c.lemma_.lower() == "escape" and not _escaped_before(c) for c in tok.children) \
             and _abduction_story(doc):
         return "arrested"   # "Seventeen boys who escaped" their abductors were held
     if noun is not None and noun.lower_ == "patients" and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in STAY_LEMMAS \
+            and not _before_the_event(noun.head) \
             and not _illness_story(doc) and not any(t.lower_ in ILLNESS_WORDS for t in noun.sent) \
             and any("hospital" in t.lower_ or t.lower_ in CARE_NOUNS for t in noun.sent):
         return "injured"   # "13 patients were still at X Hospital" after a blast, a crash, a fire

@@ -22,6 +22,7 @@ _ROLE_NOUNS = {
     "king", "queen", "prince", "emir", "sheikh", "senator", "coordinator", "representative",
     "correspondent", "editor", "analyst", "professor", "researcher", "doctor", "surgeon",
     "chairman", "chairwoman", "founder", "member", "mp", "judge", "prosecutor", "negotiator",
+    "elder", "headman", "chieftain",
 }
 
 
@@ -31,7 +32,8 @@ def _role_apposition(ent) -> tuple[str, int, int] | None:
     root = ent.root
     for child in root.children:
         if child.dep_ == "appos" and child.i >= ent.end:
-            span = doc[child.left_edge.i: child.right_edge.i + 1]
+            end = next((k for k in range(child.i + 1, child.right_edge.i + 1) if doc[k].text == ","), child.right_edge.i + 1)
+            span = doc[child.left_edge.i: end]   # "the elder of Ruskara" (not ", who reached ...")
             if span.root.lemma_.lower() in _ROLE_NOUNS or any(t.lemma_.lower() in _ROLE_NOUNS for t in span):
                 if len(span) <= 12:
                     return span.text, span.start_char, span.end_char

@@ -153,7 +153,31 @@ _NAME_BEFORE_ROLE = re.compile(r"((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)\s*,\
                                r"(?:[a-z][\w'’-]*\s+){0,3}$")   # "Dr X, the morgue's chief pathologist"
 
 
-def resolve_described(figures: list[dict], documents: list[dict], link_name) -> None:
+# "X, an army spokesman" does not describe X as the army: the word only qualifies a role
+_ROLE_AFTER = re.compile(r"^\s+(?:spokes(?:man|woman|person)|officials?|officers?|commanders?|chiefs?|sources?|"
+                         r"representatives?|directors?|head|leaders?|lawyers?|doctors?|medics?)\b")
+
+
+def _role_holder(desc: str, entities) -> str | None:
+    """The one person of the story given this role ("the governor of the Weissgrat region said"
+    when "Margit Falkenroth, governor of the Weissgrat region," is named somewhere), else the one
+    given a role with the same head noun ("the village elder" -> "X, the elder of Ruskara")."""
+    want = _ARTICLE.sub("", desc).lower()
+    for same in (lambda r: r == want, lambda r: _role_head(r) == _role_head(want)):
+        people = {e["id"] for e in entities if e.get("type") == "PERSON"
+                  and any(same(_ARTICLE.sub("", r).lower()) for r in e.get("roles") or [])}
+        if people:
+            return next(iter(people)) if len(people) == 1 else None
+    return None
+
+
+def _role_head(role: str) -> str:
+    """"elder" of "village elder" and of "elder of Ruskara"."""
+    words = role.split(" of ")[0].split()
+    return words[-1] if words else ""
+
+
+def resolve_described(figures: list[dict], documents: list[dict], link_name, entities=()) -> None:
     """A reporter named by a description only ("an association of tenants' families said",
     "a structural engineer said") is the one named party the story describes with those words:
     "Safe Roofs, an association of tenants' families," (a name, then the description) or
@@ -184,7 +208,7 @@ def resolve_described(figures: list[dict], documents: list[dict], link_name) -> 
                     continue   # "Ana Lis, the charity's coordinator": not a description of Ana Lis
                 before = text[max(0, m.start() - 80):m.start()]
                 mb = _NAME_BEFORE.search(before)
-                if mb:
+                if mb and not _ROLE_AFTER.match(text[m.end():m.end() + 20]):
                     eid = link_name(mb.group(1))
                     if eid:
                         found.add(eid)
@@ -193,6 +217,8 @@ def resolve_described(figures: list[dict], documents: list[dict], link_name) -> 
                     eid = link_name(ma.group(1))
                     if eid:
                         found.add(eid)
+        if len(found) != 1 and " " in desc:
+            found = {_role_holder(desc, entities)} - {None} or found
         if len(found) == 1:
             eid = next(iter(found))
             for _f, rb in pairs:
@@ -274,7 +300,9 @@ def resolve_official(figures: list[dict], entities: list[dict] = ()) -> None:
 ORG_ANAPHORS = {"company", "firm", "operator", "utility", "agency", "group", "network", "association",
                 "charity", "union", "ministry", "service", "organisation", "organization", "trust",
                 "council", "committee", "department", "coalition", "movement", "institute", "office",
-                "hospital", "club", "federation", "society", "airline", "carrier", "developer", "school"}
+                "hospital", "club", "federation", "society", "airline", "carrier", "developer", "school",
+                "army", "navy", "police", "government", "authority", "commission", "inspectorate", "directorate",
+                "municipality", "administration", "brigade", "collective", "front"}
 _ANAPHOR = re.compile(r"^(?:(?:the|its|[\w-]+['’]s)\s+)?(?:(?:main|local|regional|provincial|district|state|national|"
                       r"city|town|central|general|private)\s+)?([a-z]\w+)$", re.I)
 _BUSINESS = {"company", "firm", "operator", "utility", "club", "airline", "carrier", "developer"}
@@ -352,7 +380,7 @@ def resolve_anaphors(figures: list[dict], documents: list[dict], entities: list[
             rb["entity"] = plain[0]   # the story's only organisation named like a business
 
 
-_VOICE_OF = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:senior|chief|top|local)\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*|police|army|navy|military)"
+_VOICE_OF = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:senior|chief|top|local)\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*|[a-z]+)"
                        r"\s+(?:spokesman|spokeswoman|spokesperson|official|officials|officer|representative|source)$")
 
 
@@ -369,8 +397,9 @@ def resolve_voices(figures: list[dict], link_name, entities: list[dict] = ()) ->
             eid = link_name(m.group(1))
             if eid is None and m.group(1).islower():
                 # "a senior police officer": the story's one organisation with that word in its name
-                word = m.group(1).capitalize()
-                named = [e["id"] for e in entities if e.get("type") == "ORG" and word in e["name"].split()]
+                # ("a regional official": the one "... regional government")
+                word = m.group(1).lower()
+                named = [e["id"] for e in entities if e.get("type") == "ORG" and word in e["name"].lower().split()]
                 eid = named[0] if len(named) == 1 else None
             if eid:
                 rb["entity"] = eid
@@ -381,7 +410,7 @@ def resolve_reporters(figures: list[dict], documents: list[dict], entities: list
     organisation's unnamed voice, a description, an anaphor, an official count quoted by
     someone else (in that order)."""
     resolve_voices(figures, link_name, entities)
-    resolve_described(figures, documents, link_name)
+    resolve_described(figures, documents, link_name, entities)
     resolve_anaphors(figures, documents, entities)
     resolve_official(figures, entities)
 
