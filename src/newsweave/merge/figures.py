@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ..analyse.figures import EXTENT_WORDS, NOUN_KIND, PERSON_NOUNS
+from ..analyse.figures.lexicon import EXTENT_WORDS, NOUN_KIND, PERSON_NOUNS
 from .camps import GOVERNMENT, cue_camp
 from .text import party_key
 
