@@ -49,7 +49,9 @@ _GOV = re.compile(r"\b(?:government|govt|ministry|ministries|minister|ministers|
                   r"coast ?guard|coastguards?|border guards?|navy|directorate|fire service|fire brigade|"
                   r"prison service|civil protection|civil defen[cs]e|"
                   # the command of the armed forces
-                  r"general staff|high command|chiefs of staff|armed forces|defen[cs]e forces)\b", re.I)
+                  r"general staff|high command|chiefs of staff|armed forces|defen[cs]e forces|"
+                  # (round 5) the state's air arm, as its navy and army
+                  r"air force)\b", re.I)
 _STATE = re.compile(r"\bstate\b")       # 'the state company', not a name ('Islamic State')
 _OPP = re.compile(r"\b(?:rebel|rebels|rebellion|insurgent|insurgents|insurgency|militia|militias|militant|"
                   r"militants|opposition|guerrilla|guerrillas|separatist|separatists|outlawed|jihadist|"

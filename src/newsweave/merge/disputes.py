@@ -96,7 +96,7 @@ from statistics import median
 
 from .camps import GOVERNMENT, OPPOSITION, Camps, cue_camp, mention_entities, opposed
 from .camps import state_key, state_words
-from ..analyse.figures import EXTENT_WORDS
+from ..analyse.figures.lexicon import EXTENT_WORDS
 from .text import jaccard, party_key as _party_key, stem, terms, trim_span
 
 _GENERIC = set(terms("report reports claim claims allegation allegations accusation accusations account "
@@ -511,6 +511,18 @@ def _claims_by_doc(claims: list[dict]) -> dict:
     return by_doc
 
 
+def _articles_with(claims: list[dict], documents: list[dict], analyses: list[dict], wanted) -> list:
+    """(_Doc, its claims in text order) for each article with a claim that ``wanted`` accepts."""
+    by_doc = _claims_by_doc(claims)
+    docs = {d["id"]: d for d in documents}
+    out = []
+    for a in analyses:
+        items = sorted(by_doc.get(a["doc"], []), key=lambda c: c["start"])
+        if a["doc"] in docs and any(wanted(c) for c in items):
+            out.append((_Doc(docs[a["doc"]], a, items), items))
+    return out
+
+
 def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[dict],
                     figures: list[dict] = (), camps: Camps | None = None) -> list[dict]:
     """Each rejection ('denied the report', 'dismissed the claim as propaganda', 'said the claim
@@ -641,6 +653,10 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
             # rejection explained by the rejecter answers the earlier statement its explanation
             # speaks of
             explained = _explained(dd, si, den, denier, camps)
+        if position is None and target.get("text") and not want and not insist:
+            # (round 5) 'dismissed the union's claims as ...': what the organisation the target
+            # names has said of the matter, wherever it said it
+            position = _named_owner(target["text"], den, denier, claims, order, dds, camps)
         if position is None and (len(probe) < 2 or insist or want or not target.get("text")
                                  or _ACT_DENIAL.match(target.get("text") or "")):
             fig_sents = None
@@ -752,6 +768,45 @@ def _named_accuser(target_text: str, den: dict, denier: dict, claims: list[dict]
         if best is None or (order[c["doc"]], c["start"]) > (order[best["doc"]], best["start"]):
             best = c
     if best is None:
+        return None
+    return _with_quote_after(dds.get(best["doc"]), best, camps)
+
+
+def _named_owner(target_text: str, den: dict, denier: dict, claims: list[dict], order: dict, dds: dict,
+                 camps: Camps) -> dict | None:
+    """(round 5) 'She dismissed the union's claims as "an attempt to shift blame".': the target
+    names by its kind the organisation whose statements are rejected ('the union' for the one
+    union of the story, or its voices). The statement of that organisation (or one speaking for
+    it), before the rejection in the story, sharing most content words with what the rejecter
+    says in its paragraph; the latest of those sharing as many. None when the target names no
+    single organisation of the story, or when the organisation is the rejecter's own camp."""
+    m = _WHOSE.match(target_text)
+    if not m:
+        return None
+    owner = camps.of({"name": "the " + m.group("who"), "entity": None})
+    if not owner or owner.startswith("name:the ") or owner == camps.of(denier) \
+            or owner in (GOVERNMENT, OPPOSITION):
+        return None
+    dd = dds.get(den["doc"])
+    if dd is None:
+        return None
+    si = dd.index(den["start"])
+    context = " ".join(dd.item(j)["text"] for j in range(si + 1) if dd.para[j] == dd.para[si])
+    near = set(_pterms(context)) - _GENERIC - _FRAME_WORDS - _REJECT_TERMS - _STOPWORDS_T \
+        - set(_pterms(target_text)) - set(_pterms(denier.get("name") or ""))
+    best, best_key = None, None
+    for c in claims:
+        party = c.get("claimant") or {}
+        if not party.get("name") or camps.of(party) != owner or _unnamed(party):
+            continue
+        if order[c["doc"]] > order[den["doc"]] or (c["doc"] == den["doc"] and c["start"] >= den["start"]):
+            continue
+        if not _affirmative(c) or _is_rejection(c):
+            continue
+        key = (len(near & set(_pterms(c["text"]))), order[c["doc"]], c["start"])
+        if best_key is None or key > best_key:
+            best, best_key = c, key
+    if best is None or not best_key[0]:
         return None
     return _with_quote_after(dds.get(best["doc"]), best, camps)
 
@@ -1453,15 +1508,9 @@ def accusation_disputes(claims: list[dict], documents: list[dict], analyses: lis
     it, in its paragraph or the next, by a party of another camp, when that camp is the opposed
     side (``camps.opposed``). Rejections are left to ``denial_disputes``."""
     camps = camps or Camps()
-    by_doc = _claims_by_doc(claims)
-    docs = {d["id"]: d for d in documents}
     out = []
-    for a in analyses:
-        doc = docs.get(a["doc"])
-        items = sorted(by_doc.get(a["doc"], []), key=lambda c: c["start"])
-        if doc is None or not any((c.get("cue") or "") in _ACCUSE_CUES or _CHARGED.search(c["text"]) for c in items):
-            continue
-        dd = _Doc(doc, a, items)
+    for dd, items in _articles_with(claims, documents, analyses,
+                                    lambda c: (c.get("cue") or "") in _ACCUSE_CUES or _CHARGED.search(c["text"])):
         for k, acc in enumerate(items):
             explicit = (acc.get("cue") or "") in _ACCUSE_CUES
             if not acc["claimant"].get("name") or not (explicit or _CHARGED.search(acc["text"])):
@@ -1706,7 +1755,8 @@ def _one_per_matter(disputes: list[dict]) -> list[dict]:
 
 # a party's "none": "every inmate had been accounted for", "nobody is missing", "no one was killed"
 _NONE_OF = {
-    "missing": re.compile(r"\b(?:every|each|all)\b[^.;]{0,40}?\baccounted for\b|"
+    # (round 5) 'everyone in the ward had been accounted for'
+    "missing": re.compile(r"\b(?:every|each|all|everyone|everybody)\b[^.;]{0,40}?\baccounted for\b|"
                           r"\b(?:no one|nobody|none)\b[^.;]{0,25}?\b(?:is|was|were|are|remains?|remained)\s+"
                           r"(?:still\s+)?(?:missing|unaccounted)|"
                           # (round 3) 'nobody was left under the rubble', 'no one is still trapped'
@@ -1817,14 +1867,8 @@ def delivery_disputes(claims: list[dict], documents: list[dict], analyses: list[
     what the state sends has come, answered in its paragraph or the next by the state saying it was
     sent (a word of the matter in common)."""
     camps = camps or Camps()
-    by_doc = _claims_by_doc(claims)
-    docs = {d["id"]: d for d in documents}
     out = []
-    for a in analyses:
-        items = sorted(by_doc.get(a["doc"], []), key=lambda c: c["start"])
-        if a["doc"] not in docs or not any(_NOT_DELIVERED.search(c["text"]) for c in items):
-            continue
-        dd = _Doc(docs[a["doc"]], a, items)
+    for dd, items in _articles_with(claims, documents, analyses, lambda c: _NOT_DELIVERED.search(c["text"])):
         for k, neg in enumerate(items):
             if not neg["claimant"].get("name") or not _NOT_DELIVERED.search(neg["text"]) \
                     or camps.of(neg["claimant"]) == GOVERNMENT:
@@ -1849,6 +1893,72 @@ def delivery_disputes(claims: list[dict], documents: list[dict], analyses: list[
     return out
 
 
+# (round 5) "..., an account the Ministry of Defence denied on Friday": the journalist names, in
+# apposition to what one party says, the party that rejects it
+_APPOSED_DENIAL = re.compile(
+    r",\s+(?:an?|the)\s+(?:account|claim|allegation|version|assertion|charge|accusation)s?\s+"
+    r"(?:that\s+|which\s+)?(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]*){0,4}|"
+    r"the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|quickly\s+|swiftly\s+)?"
+    r"(?:denied|rejected|disputed|dismissed|denies|rejects|disputes|dismisses)\b")
+
+
+def apposed_denial_disputes(claims: list[dict], documents: list[dict], analyses: list[dict],
+                            camps: Camps | None = None) -> list[dict]:
+    """(round 5) 'Soldiers who survived say their commander's calls for air support went
+    unanswered, an account the Ministry of Defence denied on Friday.': the statement against the
+    party named as denying it -- its own statements in the article after it (within two paragraphs)
+    and the sentence naming it. The named voices the article quotes between the statement and the
+    denier's answer (a witness telling the same account) are positions of their own. The
+    journalist says the two are opposed, so the camps the voices would otherwise be put in do not
+    matter; two names of one party are not a dispute."""
+    camps = camps or Camps()
+    out = []
+    for dd, items in _articles_with(claims, documents, analyses, lambda c: _APPOSED_DENIAL.search(c["text"])):
+        for c in items:
+            m = _APPOSED_DENIAL.search(c["text"])
+            if not m or not c["claimant"].get("name") or _unnamed(c["claimant"]):
+                continue
+            who = {"name": re.sub(r"^the\s+", "", m.group("who")), "entity": None}
+            owner = camps.of(who)
+            if not owner or _party_key(c["claimant"]) == _party_key(who):
+                continue
+            # the body's kind, as its voices name it ('the ministry', 'a ministry official')
+            head = (terms(re.split(r"\s+of\s+", who["name"])[0]) or [""])[-1]
+            si = dd.index(c["start"])
+            mine = {"party": dict(c["claimant"]), "claim": dd.item(si)["text"], "citations": [_cite(dd.item(si))]}
+            theirs = {"party": dict(who), "claim": dd.item(si)["text"], "citations": [_cite(dd.item(si))]}
+            witnesses: dict = {}
+            answered = False
+            for o in items:
+                sj = dd.index(o["start"])
+                if sj <= si or dd.para[sj] > dd.para[si] + 2 or not o["claimant"].get("name"):
+                    continue
+                if camps.of(o["claimant"]) == owner and not camps.same(o["claimant"], c["claimant"]) \
+                        or _party_key(o["claimant"]) == _party_key(who) or (
+                        camps.of(o["claimant"]) == owner and head in terms(o["claimant"].get("name") or "")):
+                    if not answered:
+                        theirs["party"] = dict(o["claimant"])
+                    answered = True
+                    it = dd.item(sj)
+                    if _cite(it) not in theirs["citations"]:
+                        theirs["citations"].append(_cite(it))
+                        theirs["claim"] += " " + it["text"]
+                elif not answered and not _unnamed(o["claimant"]) and o["claimant"].get("entity") \
+                        and not camps.same(o["claimant"], who) and (o.get("cue") or "") not in _NOT_ANSWER_CUES:
+                    pos = witnesses.setdefault(_party_key(o["claimant"]), {
+                        "party": dict(o["claimant"]), "claim": "", "citations": []})
+                    for k in range(sj, max(sj, dd.index(o["end"] - 1)) + 1):   # a quote over sentences
+                        it = dd.item(k)
+                        if _cite(it) not in pos["citations"]:
+                            pos["citations"].append(_cite(it))
+                            pos["claim"] = (pos["claim"] + " " + it["text"]).strip()
+            if not answered:
+                continue
+            out.append({"topic": _short(c["text"][:m.start()]), "kind": "denial",
+                        "positions": [mine, *witnesses.values(), theirs]})
+    return out
+
+
 def find_disputes(claims, documents, analyses, figure_groups, figures, controls, entities=(),
                   place_country=None) -> list[dict]:
     camps = Camps(entities or mention_entities(analyses), documents, analyses, place_country=place_country)
@@ -1866,6 +1976,7 @@ def find_disputes(claims, documents, analyses, figure_groups, figures, controls,
     disputes += count_against_disputes(claims, figures, camps)   # round 2: "far more than the 180 X reported"
     disputes += delivery_disputes(claims, documents, analyses, camps)   # round 2: "not one crown has reached"
     disputes += charged_answer_disputes(claims, documents, camps)   # round 4: "the man charged with X was ..."
+    disputes += apposed_denial_disputes(claims, documents, analyses, camps)   # round 5: ", an account X denied"
     disputes = _cues_join_matters(disputes, camps)   # "conflicting reports about the tear gas"
     # figure disputes first: a rejection citing the same count joins the dispute over the count
     disputes = _consolidate(disputes)
