@@ -98,7 +98,7 @@ def test_it_said_is_not_the_person_quoted_just_before(nlp):
 
 
 def test_a_place_or_a_surname_shaped_like_a_nationality_still_reports(nlp):
-    from newsweave.analyse.figures import _demonym_at
+    from newsweave.analyse.figures.syntax import _demonym_at
 
     doc = nlp("President Recep Tayyip Erdogan spoke in Ankara. Erdogan said 40 soldiers had been killed. "
               "A Ruritanian said nothing.")
