@@ -1285,7 +1285,7 @@ def _figure_dispute(g: dict, by_id: dict, camps: Camps, factor: float, pubs=None
                      and apart(a, b) for a in keep for b in keep if a != b)
     if (GOVERNMENT in sides and OPPOSITION in sides) or two_states:
         places = [by_id[fid].get("place") for fid in g["figures"] if by_id[fid].get("place")]
-        place = max(set(places), key=places.count) if places and g.get("place") else None
+        place = max(places, key=places.count) if places and g.get("place") else None   # ties: the first named
         where = f" in {place}" if place else ""
         what = f"number {g['kind']}" if g["kind"] != "other" else f"extent in {g['what']}"
         out.append({"topic": f"{what}{where}", "kind": "figures",

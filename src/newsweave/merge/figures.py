@@ -491,7 +491,7 @@ def group_figures(figures: list[dict]) -> list[dict]:
             place_name = next((f.get("place") for f in members if f.get("place")), None)
         else:
             named = [f.get("place") for f in members if f.get("place")]
-            place_name = max(set(named), key=named.count) if named else None
+            place_name = max(named, key=named.count) if named else None   # ties: the first named, whatever the hash seed
         groups.append({
             "kind": kind,
             "what": what.split("|")[0] if kind == "money" else what,
