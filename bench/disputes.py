@@ -60,9 +60,12 @@ STORIES = {
     "port (port explosion; written blind, then tuned on)": PACKAGE / "samples" / "port",
     "heatwave (heatwave and power cuts; written blind, then tuned on)": PACKAGE / "samples" / "heatwave",
     "migrants (migrant boat capsizes; written blind, then tuned on)": PACKAGE / "samples" / "migrants",
-    "ambush (convoy ambush; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "ambush",
-    "avalanche (avalanche on a ski village; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "avalanche",
-    "fire (hospital ward fire; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "fire",
+    "ambush (convoy ambush; written blind, then tuned on)": PACKAGE / "samples" / "ambush",
+    "avalanche (avalanche on a ski village; written blind, then tuned on)": PACKAGE / "samples" / "avalanche",
+    "fire (hospital ward fire; written blind, then tuned on)": PACKAGE / "samples" / "fire",
+    "poisoning (bootleg liquor poisoning; written blind, then tuned on)": PACKAGE / "samples" / "poisoning",
+    "famine (blockade and hunger; written blind, then tuned on)": PACKAGE / "samples" / "famine",
+    "pipeline (gas pipeline explosion; written blind, then tuned on)": PACKAGE / "samples" / "pipeline",
 }
 
 

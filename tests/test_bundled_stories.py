@@ -53,6 +53,9 @@ STORIES = {
     "ambush": ("bps-2026-06-13", {"Ruskara", "Karsk"}),
     "avalanche": ("dps-2026-01-18", {"Pellisk", "Malvost"}),
     "fire": ("qpa-2026-05-08", {"Pellin", "Drusk"}),
+    "poisoning": ("ops-2026-10-16", {"Pelvarna", "Kessrin"}),
+    "famine": ("tps-2026-11-16", {"Dravnik", "Pelmara"}),
+    "pipeline": ("enb-2026-10-14", {"Hollin", "Dravetz"}),
 }
 
 
