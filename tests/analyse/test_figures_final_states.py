@@ -66,3 +66,49 @@ def test_a_count_of_something_named_does_not_take_the_last_casualty_kind(nlp):
 def test_who_asks_for_an_amount_states_it(nlp):
     f = by_number(run(nlp, "The district council has asked the government for 7 million dorns."), "7 million")
     assert f["reported_by"]["name"] == "The district council"
+
+
+def test_hunger_deaths_burials_and_harm_without_wounds(nlp):
+    assert by_number(run(nlp, "The front said more than 200 people had starved to death."), "200")["kind"] == "killed"
+    f = by_number(run(nlp, "A gravedigger said he had buried more than 40 children since October."), "40")
+    assert f["kind"] == "killed"
+    f = by_number(run(nlp, "Dr Vell said 35 patients had lost their sight."), "35")
+    assert f["kind"] == "injured"
+    figs = run(nlp, "The ministry said 38 people had died and about 300 had sought treatment, 19 of whom were still on dialysis.")
+    assert [by_number(figs, n)["kind"] for n in ("38", "300", "19")] == ["killed", "injured", "injured"]
+    # a hunger ward holds the ill, not the injured
+    f = by_number(run(nlp, "Dr Oma said 96 children were still in the clinic's malnutrition ward."), "96")
+    assert f["kind"] == "other"
+
+
+def test_people_in_or_arriving_at_camps_and_without_a_roof_are_displaced(nlp):
+    f = by_number(run(nlp, "The ministry said about 300 families had reached the reception camp at Varn."), "300")
+    assert f["kind"] == "displaced"
+    f = by_number(run(nlp, "They will be paid at the Tessel camp, where about 4,800 people are now registered."), "4,800")
+    assert f["kind"] == "displaced"
+    f = by_number(run(nlp, "The association says 140 houses were destroyed and about 300 families have nowhere to live."), "300")
+    assert f["kind"] == "displaced"
+    f = by_number(run(nlp, "The committee says 11 of its neighbours have not been found."), "11")
+    assert f["kind"] == "missing"
+    assert by_number(run(nlp, "Police said 11 sellers were now in custody."), "11")["kind"] == "arrested"
+
+
+def test_relief_by_weight_and_others_of_a_convoy(nlp):
+    f = by_number(run(nlp, "The army says it has dropped 45 tonnes over Orsk and Vell."), "45")
+    assert f["kind"] == "other"
+    figs = run(nlp, "Ten lorries of grain reached Orsk on Saturday, but 14 others from the same convoy were still held at a checkpoint.")
+    assert by_number(figs, "14")["kind"] == "vehicles"
+
+
+def test_occasions_distances_and_prices_are_no_figures(nlp):
+    assert [f["number_text"] for f in run(nlp, "Helicopters dropped 45 tonnes of flour in four flights.")] == ["45"]
+    assert run(nlp, "She lives two streets from the crater.") == []
+    assert run(nlp, "The spirit was sold for 60 dorns a bottle.") == []
+
+
+def test_a_speaker_of_a_different_statement_in_an_as_clause_reports_nothing_else(nlp):
+    f = by_number(run(nlp, "Fourteen lorries were still parked at the checkpoint on Sunday, as the agency warned "
+                           "that its work would run out of money."), "Fourteen")
+    assert f["reported_by"] is None
+    f = by_number(run(nlp, "Fourteen lorries were still parked at the checkpoint, as the agency said."), "Fourteen")
+    assert f["reported_by"]["name"] == "the agency"

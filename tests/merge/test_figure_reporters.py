@@ -173,3 +173,23 @@ def test_a_regional_official_speaks_for_the_one_regional_body():
     figs = [_fig("a", "A regional official")]
     resolve_reporters(figs, [{"id": "a", "text": "A regional official said 95 soldiers remained."}], entities, {}.get)
     assert figs[0]["reported_by"]["entity"] == "e1"
+
+
+def test_the_ministry_is_the_one_that_gives_counts_of_that_family():
+    docs = [{"id": "a", "text": "The Health Ministry said 40 had died. The Energy Ministry said 2,000 homes had no power."},
+            {"id": "b", "text": "The ministry's figures show 610 people treated in hospital."}]
+    entities = [{"id": "e1", "name": "Health Ministry", "type": "ORG", "aliases": []},
+                {"id": "e2", "name": "Energy Ministry", "type": "ORG", "aliases": []}]
+    figs = [{"doc": "a", "start": 0, "kind": "killed", "reported_by": {"name": "The Health Ministry", "entity": "e1"}},
+            {"doc": "a", "start": 40, "kind": "other", "reported_by": {"name": "The Energy Ministry", "entity": "e2"}},
+            {"doc": "b", "start": 30, "kind": "injured", "reported_by": {"name": "The ministry", "entity": None}}]
+    resolve_reporters(figs, docs, entities, {}.get)
+    assert figs[2]["reported_by"]["entity"] == "e1"
+
+
+def test_a_capitalised_name_after_a_comma_is_no_description():
+    # "Pelvarna, the Ministry of Health said": "ministry" there is part of a name
+    docs = [{"id": "a", "text": "Nine died in the town of Orsk, the Ministry of Health said. The ministry said 12 were hurt."}]
+    figs = [_fig("a", "The ministry", start=60)]
+    resolve_described(figs, docs, {"Orsk": "e9"}.get)
+    assert figs[0]["reported_by"]["entity"] is None

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ..analyse.figures.lexicon import EXTENT_WORDS, NOUN_KIND, PERSON_NOUNS
+from ..analyse.figures.lexicon import CASUALTY, EXTENT_WORDS, NOUN_KIND, PERSON_NOUNS
 from .camps import GOVERNMENT, cue_camp
 from .text import party_key
 
@@ -208,7 +208,8 @@ def resolve_described(figures: list[dict], documents: list[dict], link_name, ent
                     continue   # "Ana Lis, the charity's coordinator": not a description of Ana Lis
                 before = text[max(0, m.start() - 80):m.start()]
                 mb = _NAME_BEFORE.search(before)
-                if mb and not _ROLE_AFTER.match(text[m.end():m.end() + 20]):
+                # ("Pelvarna, the Ministry of Health said": a name, not the description, after the comma)
+                if mb and text[m.start()].islower() and not _ROLE_AFTER.match(text[m.end():m.end() + 20]):
                     eid = link_name(mb.group(1))
                     if eid:
                         found.add(eid)
@@ -313,13 +314,19 @@ _PUBLIC = {"police", "army", "military", "government", "court", "ministry", "cou
            "hospital", "party", "forces", "office", "authority", "commission", "inspectorate", "prosecutor"}
 
 
+def _same_family(a, b) -> bool:
+    """Two kinds of one family: the same kind, or two casualty kinds."""
+    return a == b or (a in CASUALTY and b in CASUALTY)
+
+
 def resolve_anaphors(figures: list[dict], documents: list[dict], entities: list[dict]) -> None:
     """"The company said about 18,000 households ...": a reporter written as "the" and an
     organisation noun, with no entity, is the organisation named last before it in the same
     article whose name carries that noun ("the agency" -> "Civil Protection Agency") or, for
     "the company" / "the firm" / "the operator", carries no organisation noun at all ("Velta
     Grid"). When the article names none before it, the story's only organisation whose name
-    carries the noun is meant; otherwise nothing is done."""
+    carries the noun is meant, else the one of them that gives counts of the same kind elsewhere in
+    the story; otherwise nothing is done."""
     pending = []
     for f in figures:
         rb = f.get("reported_by") or {}
@@ -370,6 +377,8 @@ def resolve_anaphors(figures: list[dict], documents: list[dict], entities: list[
                 nxt = pats[e["id"]].search(text, limit)
                 if nxt is not None and (after is None or nxt.start() < after[0]):
                     after = (nxt.start(), e["id"])
+        counting = {(g.get("reported_by") or {}).get("entity") for g in figures
+                    if g is not f and _same_family(g.get("kind"), f.get("kind"))} & set(named)
         if best is not None:
             rb["entity"] = best[1]
         elif len(named) == 1:
@@ -378,6 +387,10 @@ def resolve_anaphors(figures: list[dict], documents: list[dict], entities: list[
             rb["entity"] = after[1]
         elif noun in _BUSINESS and len(plain) == 1:
             rb["entity"] = plain[0]   # the story's only organisation named like a business
+        elif len(counting) == 1:
+            # "the ministry's figures show 610 people treated" with two ministries in the story: the
+            # one that gives counts of that kind (casualties, money, ...) elsewhere
+            rb["entity"] = next(iter(counting))
 
 
 _VOICE_OF = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:senior|chief|top|local)\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*|[a-z]+)"

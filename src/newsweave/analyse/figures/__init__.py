@@ -215,7 +215,7 @@ def _delivered(noun) -> bool:
     """Relief measured out: "trucks carrying 40 tonnes of rice", "600,000 litres of drinking water
     had been delivered" count the aid that reached people (a figure of kind other)."""
     return noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.lemma_.lower() in DELIVERY_LEMMAS \
-        and any(c.lower_ == "of" for c in noun.children)
+        and (any(c.lower_ == "of" for c in noun.children) or noun.lower_ in ("tonnes", "tons", "litres", "liters"))
 
 
 def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, places, prev_figs=()):
@@ -265,6 +265,10 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
         kind = "other"   # "120 tonnes of fish have died": a measure, never a casualty count
     if noun is not None and kind in CASUALTY and NOUN_KIND.get(noun.lower_) in ("vehicles", "aircraft"):
         kind = NOUN_KIND[noun.lower_]   # "boats had fled", "crews of two trawlers detained": the boats
+    if noun is not None and noun.lower_ == "others":
+        before = [g for g in prev_figs if g["sentence"][0] == sent.start_char and g["kind"] in ("vehicles", "aircraft")]
+        if before:
+            kind = before[-1]["kind"]   # "Ten lorries reached the town, but 14 others were held": lorries
     relation = None
     of_them = None
     if kind == "injured" and noun is None and partitive and pred is not None and pred.lemma_.lower() in HARM_LEMMAS:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from .lexicon import (
     ABOARD, CAPACITY_VERBS, DIMENSION_ADJS, EARLIER_AFTER, LABEL_WORDS, NAME_ENTS, NOUN_KIND, NUM_RE,
-    PERSON_NOUNS, RESCUE_LEMMAS, SAMPLE_NOUNS, SEAT_NOUNS, SPEAKER_LEMMAS, TIME_WORDS, UNIT_WORDS,
-    WITNESS_NOUNS, _SINCE_CLAUSE
+    OCCASION_NOUNS, PERSON_NOUNS, PRICE_UNITS, RESCUE_LEMMAS, SAMPLE_NOUNS, SEAT_NOUNS, SPEAKER_LEMMAS,
+    STEP_NOUNS, TIME_WORDS, UNIT_WORDS, WITNESS_NOUNS, _SINCE_CLAUSE,
 )
 from .numbers import _yearlike
 from .syntax import _root_of
@@ -163,6 +163,13 @@ def _description_not_count(doc, ph, noun, root) -> bool:
             and noun.head.head.i < ph.ns and any((c.lower_ in ("its", "their") or c.dep_ == "poss") and c.i < ph.ns
                                                   for c in noun.children):
         return True
+    if noun.lower_ in OCCASION_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on", "during", "over"):
+        return True   # "dropped 45 tonnes in four flights": how, not a count of the story
+    if noun.lower_ in STEP_NOUNS and nx[:1] and nx[0] in ("from", "away"):
+        return True   # "lives two streets from the crater": a distance
+    if len(nx) == 2 and nx[0] in ("a", "an", "per", "each") and nx[1] in PRICE_UNITS and (
+            ph.currency or (noun.lower_ not in PERSON_NOUNS and not NOUN_KIND.get(noun.lower_))):
+        return True   # "sold for 60 Xs a bottle": a price
 
     return False
 

@@ -8,14 +8,15 @@ import re
 
 from .lexicon import (
     ABDUCTION_WORDS, ALREADY_HELD, AREA_NOUNS, BIG, CAPTOR_NOUNS, CARE_LEMMAS, CARE_NOUNS, CASUALTY,
-    CHANGE_LEMMAS, CURRENCY_CODES, CURRENCY_PREFIX, CURRENCY_WORDS, CUSTODY_NOUNS, DAMAGE_LEMMAS,
-    DEATH_WORDS, EQUIV_SKIP, ESCAPE_LEMMAS, ESTIMATE_VERBS, EXPOSURE_WORDS, EXTENT_WORDS, FINAL_DEATH,
-    FINAL_HELD, GIVING_LEMMAS, HARMED_MATTER, HARM_LEMMAS, HOSPITAL_NOUNS, HOSTAGE_WORDS, ILLNESS_WORDS,
-    ILL_WORDS, INCREMENT_BEFORE, INJURY_NOUNS, INTRANSITIVE, LEAVE_LEMMAS, LEFT_PLACES, MEASURE_WORDS,
-    MEDICS, MONEY_CONTEXT, MONEY_HEADS, MONEY_MEASURES, MONEY_NOUNS, MONEY_OBJ_VERBS, MOVE_LEMMAS, NOUN_KIND,
-    OUTDOOR_WORDS, PARTY_NOUNS, PERSON_NOUNS, PERSON_ONLY, PER_RECIPIENT, PLACE_HOLDERS, PRED_KIND,
-    RELEASE_LEMMAS, RELIEF_GOODS, RELOCATE_LEMMAS, RESCUE_LEMMAS, ROUTE_NOUNS, RUBBLE_NOUNS, SHELTER_NOUNS,
-    SPEECH, STAY_LEMMAS, STRANDED_WORDS, TIME_WORDS, TOLL_NOUNS, USE_LEMMAS, WARD_NOUNS, WOUND_WORDS
+    CHANGE_LEMMAS, CURRENCY_CODES, CURRENCY_PREFIX, CURRENCY_WORDS, CUSTODY_NOUNS, DAMAGE_LEMMAS, DEATH_WORDS,
+    EQUIV_SKIP, ESCAPE_LEMMAS, ESTIMATE_VERBS, EXPOSURE_WORDS, EXTENT_WORDS, FINAL_DEATH, FINAL_HELD,
+    GENERIC_ILLNESS, GIVING_LEMMAS, HARMED_MATTER, HARM_LEMMAS, HOSPITAL_NOUNS, HOSTAGE_WORDS, ILLNESS_WORDS,
+    ILL_WORDS, INCREMENT_BEFORE, INJURY_NOUNS, INTRANSITIVE, LEAVE_LEMMAS, LEFT_PLACES, LOST_FACULTIES,
+    MEASURE_WORDS, MEDICS, MONEY_CONTEXT, MONEY_HEADS, MONEY_MEASURES, MONEY_NOUNS, MONEY_OBJ_VERBS,
+    MOVE_LEMMAS, NOUN_KIND, OUTDOOR_WORDS, PARTY_NOUNS, PERSON_NOUNS, PERSON_ONLY, PER_RECIPIENT,
+    PLACE_HOLDERS, PRED_KIND, RELEASE_LEMMAS, RELIEF_GOODS, RELOCATE_LEMMAS, RESCUE_LEMMAS, ROUTE_NOUNS,
+    RUBBLE_NOUNS, SHELTER_NOUNS, SPEECH, STAY_LEMMAS, STRANDED_WORDS, TIME_WORDS, TOLL_NOUNS, TREATMENT_NOUNS,
+    USE_LEMMAS, WARD_NOUNS, WOUND_WORDS,
 )
 from .syntax import _national, _passive_like, _personish, _pobjs, _subject_of, _subject_verb, _words_in_doc
 
@@ -115,6 +116,13 @@ def _situation_kind(verb, dep, obj=None):
         return "displaced"
     if dep == "nsubj" and lem in STAY_LEMMAS and any(p.lower_ in SHELTER_NOUNS for p in _pobjs(verb, ("in", "at", "inside"))):
         return "displaced"
+    if dep == "nsubj" and lem in ("reach", "arrive", "enter", "come") and (
+            any(c.dep_ in ("dobj", "obj") and c.lower_ in SHELTER_NOUNS for c in verb.children)
+            or any(p.lower_ in SHELTER_NOUNS for p in _pobjs(verb, ("at", "in", "into", "to")))):
+        return "displaced"   # "about 300 families had reached the reception camp"
+    if dep in ("nsubj", "nsubjpass") and verb.dep_ == "relcl" and verb.head.lower_ in SHELTER_NOUNS and any(
+            c.lower_ == "where" for c in verb.children):
+        return "displaced"   # "the camp, where about 4,800 people are now registered"
     if lem == "escape" and dep in ("nsubj", "relcl") and _abduction_story(verb.doc) and not _escaped_before(verb):
         return "arrested"   # pupils who escaped their abductors were held, as the freed were
     if lem == "take" and (dep == "nsubjpass" or (dep == "nsubj" and _passive_like(verb))) and not _pobjs(
@@ -139,7 +147,7 @@ def _situation_kind(verb, dep, obj=None):
     if dep == "nsubj" and lem in STAY_LEMMAS and not _before_the_event(verb) and any(
             p.lower_ in CARE_NOUNS and (p.lower_ != "condition" or any(
                 a.lower_ in ("critical", "serious", "stable", "grave") for a in p.children))
-            for p in _pobjs(verb, ("in",))):
+            for p in _pobjs(verb, ("in", "on"))):
         return "injured"
     if patient and lem in ("hospitalise", "hospitalize", "hospitalised", "hospitalized"):
         return "injured"
@@ -257,6 +265,9 @@ def _kind(doc, ph, root, noun, strong):
                         if ks:
                             kinds.extend(ks)
                 continue
+            if c.dep_ == "acl" and c.lemma_.lower() == "treat" and is_person and tok is anchor and not _ill_not_hurt(c):
+                kinds.append("injured")   # "with about 340 people treated since Friday"
+                continue
             if c.dep_ in ("amod", "acl", "relcl", "compound", "acomp") and c.i != root.i:
                 ks = _conj_kinds(c)
                 if not ks and c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("leave", "render", "make"):
@@ -358,11 +369,28 @@ def _kind(doc, ph, root, noun, strong):
                     or any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in verb.children)):
                 kinds.append("displaced")   # "120 residents cannot yet return to their homes"
                 pred_tok = verb
+            if dep == "nsubj" and (is_person or _personish(noun)) and not kinds:
+                objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+                lem = verb.lemma_.lower()
+                if lem == "lose" and any(o.lower_ in LOST_FACULTIES for o in objs):
+                    kinds.append("injured")   # "35 patients had lost their sight"
+                    pred_tok = verb
+                elif lem in ("seek", "receive", "need", "get", "require", "undergo") and any(
+                        o.lower_ in TREATMENT_NOUNS for o in objs) and not _ill_not_hurt(verb):
+                    kinds.append("injured")   # "about 300 had sought treatment" (not in an outbreak)
+                    pred_tok = verb
+                elif lem == "have" and any(o.lower_ == "nowhere" for o in verb.children):
+                    kinds.append("displaced")   # "about 300 families have nowhere to live"
+                    pred_tok = verb
+            if dep == "dobj" and verb.lemma_ == "bury" and (is_person or _personish(noun)) and not any(
+                    c.lower_ == "alive" for c in verb.children):
+                kinds.append("killed")   # "he had buried more than 40 children since October"
+                pred_tok = verb
             if dep == "dobj" and verb.lemma_ == "lose" and noun is not None and (
                     noun.lower_ in PERSON_NOUNS or NOUN_KIND.get(noun.lower_) == "troops"):
                 kinds.append("killed")  # "we lost 20 men"
                 pred_tok = verb
-            if not kinds and (is_person or noun.tag_ == "NNPS") and dep in ("nsubj", "nsubjpass", "dobj"):
+            if not kinds and (is_person or noun.tag_ == "NNPS" or _personish(noun)) and dep in ("nsubj", "nsubjpass", "dobj"):
                 sk = _situation_kind(verb, dep, a)
                 if sk == "displaced" and noun is not None and NOUN_KIND.get(noun.lower_) == "troops":
                     sk = None   # "1,800 police officers had been on duty at the stadium": deployed, not sheltering
@@ -828,7 +856,8 @@ def _harmed_by_exposure(tok) -> bool:
 def _ill_not_hurt(verb) -> bool:
     """"64 patients were being treated at the hospital" in an outbreak report: patients of the
     illness, not people injured (no wound word in the sentence)."""
-    return _illness_story(verb.doc) and not any(t.lower_ in WOUND_WORDS for t in verb.sent)
+    return (_illness_story(verb.doc) or any(t.lower_ in ILLNESS_WORDS - GENERIC_ILLNESS for t in verb.sent)) \
+        and not any(t.lower_ in WOUND_WORDS for t in verb.sent)   # (or "in the malnutrition ward")
 
 
 def _fell_ill(root) -> bool:
@@ -891,6 +920,9 @@ def _final_state(tok):
         return "killed"
     if (r.dep_ == "nsubjpass" or (r.dep_ == "nsubj" and _passive_like(verb))) and verb.lemma_.lower() in FINAL_HELD:
         return "arrested"
+    if r.dep_ == "nsubjpass" and verb.lemma_.lower() in ("find", "locate", "trace", "account") and any(
+            c.dep_ == "neg" for c in verb.children):
+        return "missing"   # "11 of its neighbours have not been found"
     if r.dep_ == "nsubj" and verb.lemma_ == "be":
         for t in verb.subtree:
             if t.lower_ == "hands" and t.head.lower_ == "in" and any(g.dep_ in ("poss", "compound", "amod") for g in t.children) \

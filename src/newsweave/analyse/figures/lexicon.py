@@ -137,7 +137,7 @@ for _k, _words in {
 PRED_KIND = {}
 for _k, _words in {
     "killed": "kill killed die died dead slay slain murder murdered execute executed massacre "
-              "massacred perish perished drown drowned behead beheaded assassinate",
+              "massacred perish perished drown drowned behead beheaded assassinate starve starved",
     "injured": "injure injured wound wounded hurt maim maimed",
     "missing": "missing unaccounted disappear disappeared vanish vanished",
     "displaced": "displace displaced flee fled evacuate evacuated uproot uprooted homeless "
@@ -150,7 +150,7 @@ for _k, _words in {
     for _w in _words.split():
         PRED_KIND[_w] = _k
 HARM_LEMMAS = {"shoot", "stab", "gun"}
-INTRANSITIVE = {"die", "died", "perish", "perished", "drown", "drowned", "flee", "fled",
+INTRANSITIVE = {"die", "died", "perish", "perished", "drown", "drowned", "starve", "starved", "flee", "fled",
                 "disappear", "disappeared", "vanish", "vanished", "dead", "missing",
                 "unaccounted", "homeless", "injured", "wounded", "hurt", "displaced", "detained",
                 "surrender", "surrendered"}
@@ -176,7 +176,8 @@ PERSON_NOUNS = {"people", "persons", "person", "civilians", "civilian", "men", "
                 "firefighters", "rescuers", "volunteers", "inmates", "relatives", "victims",
                 "pupils", "teachers", "voters", "medics", "paramedics", "guests", "visitors",
                 "fans", "spectators", "onlookers", "bystanders", "mourners", "shoppers", "traders",
-                "vendors", "commuters", "pedestrians", "clients", "customers", "drivers"}
+                "vendors", "commuters", "pedestrians", "clients", "customers", "drivers", "neighbours",
+                "neighbors", "colleagues", "friends", "comrades", "classmates", "parishioners"}
 # "two of the dead", "three of those injured": a part of a casualty count
 PART_OF_WORDS = {"dead", "killed", "injured", "wounded", "missing", "victims", "bodies", "detained",
                  "arrested", "displaced", "casualties"}
@@ -259,7 +260,20 @@ ABDUCTION_WORDS = {"abduct", "abducted", "abduction", "abductions", "abductors",
                    "kidnappers", "kidnapping", "kidnappings", "hostage", "hostages", "captivity", "captors"}
 # "eleven were in intensive care", "remain in a critical condition"
 ALREADY_HELD = {"inmates", "prisoners", "detainees", "convicts", "inmate", "prisoner", "detainee"}
-CARE_NOUNS = {"care", "hospital", "hospitals", "condition", "coma", "ward", "wards", "icu"}
+CARE_NOUNS = {"care", "hospital", "hospitals", "condition", "coma", "ward", "wards", "icu", "dialysis",
+              "ventilator", "ventilators", "ventilation"}   # (also "were still on dialysis")
+# what people lost that hurt them: "35 patients had lost their sight"
+LOST_FACULTIES = {"sight", "eyesight", "vision", "hearing", "limb", "limbs", "leg", "legs", "arm", "arms", "hand",
+                  "hands", "foot", "feet", "eye", "eyes"}
+# counts of occurrences, not of things the story turns on: "in four flights", "three visits"
+OCCASION_NOUNS = {"flights", "trips", "journeys", "visits", "attempts", "occasions", "rounds", "times"}
+# distances given in things: "lives two streets from the crater"
+STEP_NOUNS = {"streets", "blocks", "doors", "houses", "fields", "villages", "stops", "floors"}
+# a price per unit of goods describes a market, not an amount of the story: "60 Xs a bottle"
+PRICE_UNITS = {"bottle", "litre", "liter", "kilo", "kilogram", "kg", "bag", "sack", "loaf", "ticket", "glass",
+               "pack", "packet", "tonne", "ton", "gallon", "unit", "meal", "cup", "jar", "can", "dose", "piece"}
+# what people seek or receive when hurt: "about 300 had sought treatment"
+TREATMENT_NOUNS = {"treatment", "care", "attention"}
 
 
 HOSTAGE_WORDS = {"hostage", "hostages", "captive"}
@@ -368,7 +382,7 @@ DIMENSION_ADJS = {"wide", "long", "deep", "high", "tall", "thick", "across"}
 
 
 DELIVERY_LEMMAS = {"carry", "deliver", "distribute", "send", "bring", "supply", "ship", "truck", "airlift",
-                   "airdrop", "donate", "provide", "hand", "unload"}
+                   "airdrop", "donate", "provide", "hand", "unload", "drop", "fly", "transport"}
 
 
 GIVE_COUNT_LEMMAS = {"give", "offer", "provide", "publish", "release", "issue", "have", "cite", "report"}
@@ -382,9 +396,13 @@ COMPARING = {"than", "against", "compared", "versus", "unlike", "above", "below"
 # Rules found on an epidemic and a siege story, written for any war/disaster/epidemic report.
 
 ILLNESS_WORDS = {"outbreak", "epidemic", "pandemic", "disease", "illness", "infection", "infections",
+                 "malnutrition", "malnourished", "starvation",
                  "infected", "virus", "cholera", "measles", "ebola", "typhoid", "dengue", "malaria",
                  "diarrhoea", "diarrhea", "mpox", "covid", "covid-19", "influenza", "plague",
                  "meningitis", "diphtheria", "polio", "tuberculosis", "hepatitis", "contagion"}
+# words that name no particular illness ("the outbreak of poisoning"): a story of them is an
+# illness story only with a second illness word
+GENERIC_ILLNESS = {"outbreak", "epidemic", "pandemic", "disease", "illness", "contagion"}
 WOUND_WORDS = INJURY_NOUNS | {"injured", "wounded", "hurt", "gunshot", "shrapnel", "shot", "burned",
                               "blast", "shelling", "bullet", "bullets",
                               # harm by heat or cold is no infection: "admitted with heatstroke"

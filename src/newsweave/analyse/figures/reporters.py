@@ -134,6 +134,9 @@ def _source_from_parse(doc, sent, fig_tokens: set, text: str, owner_only: bool =
                 if app is not None:
                     subj = app   # issue 6: "its director, Dr X, said": the person named
             inside = any(t.i in fig_tokens for t in tok.subtree)
+            if not inside and tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
+                    and any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
+                continue   # "Fourteen lorries were parked ..., as the agency warned that ...": its own statement
             if _trailing_frame(doc, tok, subj, fig_tokens):
                 cands.append((-0.5, tok, subj))   # issue 6: "..., its director, Dr X, said."
                 continue
