@@ -14,6 +14,11 @@ story it has never seen.
                                                                 # (and its precision against either annotation)
 
 Second annotations live in ``bench/agreement/<story>.json`` (figures and disputes, gold schema).
+
+Caveat: the writers of the stories and the second annotators were helpers of the same kind (one
+language model, separate sessions, no shared notes), so their agreement is an upper bound on what
+two independent people would reach; it says the gold follows the written conventions closely
+enough to be reproduced, not that every reader would read them alike.
 """
 
 from __future__ import annotations
