@@ -12,6 +12,8 @@ Stricter than ``newsweave.evaluate.score`` (whose loose figures are printed alon
   two sides be cited by two different positions of the found dispute and belong to different
   camps, e.g. government against opposition, so two government voices agreeing do not count);
   precision = found disputes matching some gold dispute / found, recall = gold disputes matched / gold;
+  ``one to one`` pairs each gold dispute with a different found one (a maximum matching), so a found
+  dispute that lumps several gold ones together is counted once;
 - a found figure matches a gold figure (one to one) when document, value, kind and reporting
   party are all right and it lies in the gold figure's sentence; precision over all found
   figures, recall over gold figures.
@@ -113,6 +115,25 @@ def score_disputes(briefing: dict, gold: dict, strict: bool = False) -> dict:
             "missed": [g for g in golds if g["topic"] not in matched_gold]}
 
 
+def one_to_one(briefing: dict, gold: dict) -> int:
+    """How many gold disputes can be paired each with a different found dispute that matches it (a
+    maximum matching): one found dispute that lumps several gold ones together counts once."""
+    golds = gold.get("disputes", [])
+    edges = [[j for j, d in enumerate(briefing["disputes"]) if _dispute_matches(briefing, g, d)] for g in golds]
+    owner: dict = {}
+
+    def augment(i: int, seen: set) -> bool:
+        for j in edges[i]:
+            if j not in seen:
+                seen.add(j)
+                if j not in owner or augment(owner[j], seen):
+                    owner[j] = i
+                    return True
+        return False
+
+    return sum(augment(i, set()) for i in range(len(golds)))
+
+
 def score_figures(briefing: dict, gold: dict) -> dict:
     ents = _gold_entities(gold)
     golds = gold.get("figures", [])
@@ -196,8 +217,10 @@ def main() -> None:
         loose = score(briefing, gold)["figures"]
         ok = d["precision"] >= 0.9 and d["recall"] >= 0.9 and f["precision"] >= 0.95 and f["recall"] >= 0.9
         print(f"== {name}: {len(briefing['documents'])} articles, {seconds:.2f} s")
+        pairs = one_to_one(briefing, gold)
         print(f"disputes   gold {d['gold']:3d}  found {d['found']:3d}  precision {d['precision']:.2f}  recall {d['recall']:.2f}"
-              f"  (strict: precision {ds['precision']:.2f}  recall {ds['recall']:.2f})")
+              f"  (strict: precision {ds['precision']:.2f}  recall {ds['recall']:.2f}; one to one: "
+              f"precision {pairs / d['found'] if d['found'] else 1.0:.2f}  recall {pairs / d['gold'] if d['gold'] else 1.0:.2f})")
         print(f"figures    gold {f['gold']:3d}  found {f['found']:3d}  precision {f['precision']:.2f}  recall {f['recall']:.2f}"
               f"  (value+kind only: precision {loose['precision']:.2f}  recall {loose['recall']:.2f})")
         print(f"targets    {'met' if ok else 'NOT met'} (disputes P,R >= 0.90; figures P >= 0.95, R >= 0.90)")
