@@ -68,6 +68,9 @@ STORIES = {
     "poisoning (bootleg liquor poisoning; written blind, then tuned on)": PACKAGE / "samples" / "poisoning",
     "famine (blockade and hunger; written blind, then tuned on)": PACKAGE / "samples" / "famine",
     "pipeline (gas pipeline explosion; written blind, then tuned on)": PACKAGE / "samples" / "pipeline",
+    "clashes (herder-farmer clashes; written blind, then tuned on)": PACKAGE / "samples" / "clashes",
+    "drone (drone strike on a wedding; written blind, then tuned on)": PACKAGE / "samples" / "drone",
+    "bus (bus in a ravine; written blind, then tuned on)": PACKAGE / "samples" / "bus",
 }
 
 
