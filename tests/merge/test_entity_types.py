@@ -30,3 +30,16 @@ def test_a_place_the_gazetteer_knows_is_not_taken_for_a_surname():
     entities, _ = merge_entities(analyses, known_places=lambda n: "jo" if n == "Jordan" else None)
     jordan = next(e for e in entities if e["name"] == "Jordan")
     assert jordan["type"] == "GPE"
+
+
+def test_a_name_the_users_gazetteer_lists_is_a_place_even_when_tagged_an_organisation():
+    analyses = [_analysis("a", [("Tolvo", "ORG"), ("Tolvo", "ORG"), ("Tolvo", "GPE"), ("Vesk Relief", "ORG")]),
+                _analysis("b", [("Tolvo", "ORG")])]
+    entities, _ = merge_entities(analyses, story_places=lambda n: n == "Tolvo")
+    types = {e["name"]: e["type"] for e in entities}
+    assert types["Tolvo"] in ("GPE", "LOC", "FAC")
+    assert types["Vesk Relief"] == "ORG"
+    # a listed name most mentions make a person stays a person
+    analyses = [_analysis("a", [("Tolvo", "PERSON"), ("Tolvo", "PERSON"), ("Tolvo", "GPE")])]
+    entities, _ = merge_entities(analyses, story_places=lambda n: n == "Tolvo")
+    assert [e["type"] for e in entities if e["name"] == "Tolvo"] == ["PERSON"]

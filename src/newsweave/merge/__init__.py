@@ -155,8 +155,11 @@ def merge_story(articles: list[Article], analyses: list[dict], *, skipped=(), du
         hits = gaz.lookup(name_key(name))
         return hits[0][0].uid if hits else None
 
-    analyses = _untagged_places(analyses, by_doc, gaz.custom_names() if gazetteer is not None else [])
-    entities, index = merge_entities(analyses, known_places=known_place)
+    custom = gaz.custom_names() if gazetteer is not None else []
+    analyses = _untagged_places(analyses, by_doc, custom)
+    story_place_keys = {name_key(n) for n in custom}
+    entities, index = merge_entities(analyses, known_places=known_place,
+                                     story_places=lambda name: name_key(name) in story_place_keys)
     add_collectives(entities, documents, index, known_places=known_place)
 
     quotes, claims, figures, controls = [], [], [], []

@@ -64,13 +64,15 @@ def _similar(a: str, b: str, ca: int, cb: int, family: str) -> bool:
     return d == 1 and short >= 5 and rare and fa[0] == fb[0]
 
 
-def _form_families(analyses: list[dict], known_places) -> dict:
+def _form_families(analyses: list[dict], known_places, story_places=None) -> dict:
     """The family each (family, surface form) is counted under.
 
     The tagger is not consistent about unfamiliar names ('Tazrit' as ORG in one sentence, GPE in
     the next); a form is moved wholesale to the family most of its mentions have (two thirds or
     more), or to 'place' when a gazetteer knows it and at least a quarter of its mentions are
-    places. Otherwise (a real 'Jordan' the person and 'Jordan' the country) families stay apart.
+    places, or when the story's own gazetteer (the user's) lists it and most of its mentions are not
+    people ('the Saro camps' tagged ORG: Saro is the user's place). Otherwise (a real 'Jordan' the
+    person and 'Jordan' the country) families stay apart.
     """
     by_form: dict = defaultdict(Counter)
     for a in analyses:
@@ -81,11 +83,14 @@ def _form_families(analyses: list[dict], known_places) -> dict:
     # vote over all spellings of a name ('Tazrit', 'Tazreet'; 'Kassarian', 'Kassarians')
     by_key: dict = defaultdict(Counter)
     known: dict = defaultdict(bool)
+    listed: dict = defaultdict(bool)
     for form, fams in by_form.items():
         key = _vote_key(form)
         by_key[key].update(fams)
         if known_places and known_places(form) is not None:
             known[key] = True
+        if story_places and story_places(form):
+            listed[key] = True
     out = {}
     for form, fams in by_form.items():
         key = _vote_key(form)
@@ -93,7 +98,8 @@ def _form_families(analyses: list[dict], known_places) -> dict:
         total = sum(votes.values())
         top, n = max(votes.items(), key=lambda kv: (kv[1], kv[0]))
         target = None
-        if votes.get("place", 0) * 4 >= total and known[key]:
+        if (votes.get("place", 0) * 4 >= total and known[key]) or (
+                listed[key] and votes.get("person", 0) * 2 < total):
             target = "place"
         elif n * 3 >= total * 2:
             target = top
@@ -130,19 +136,20 @@ def _vote_key(form: str) -> str:
     return key[:-1] if " " not in key and key.endswith("s") and len(key) > 4 else key
 
 
-def merge_entities(analyses: list[dict], known_places=None) -> tuple[list[dict], dict]:
+def merge_entities(analyses: list[dict], known_places=None, story_places=None) -> tuple[list[dict], dict]:
     """Cluster the mentions of all analyses.
 
     Returns ``(entities, index)`` where ``index`` maps ``(family, folded surface form)`` to an
     entity id, for linking speakers, claimants and figures to entities later.
     ``known_places(name) -> hashable | None`` (optional) names distinct gazetteer places, so
-    two different real places ('Iran', 'Iraq') are never merged as spelling variants.
+    two different real places ('Iran', 'Iraq') are never merged as spelling variants;
+    ``story_places(name) -> bool`` (optional) says the user's own gazetteer lists the name.
     """
     counts: Counter = Counter()          # (family, form) -> mentions
     labels: dict = defaultdict(Counter)   # (family, form) -> label counts
     docs: dict = defaultdict(set)
     roles: dict = defaultdict(Counter)
-    family_of = _form_families(analyses, known_places)
+    family_of = _form_families(analyses, known_places, story_places)
     for a in analyses:
         for m in a.get("mentions", []):
             fam = family_of.get((FAMILY.get(m["label"]), m["text"]))
