@@ -290,8 +290,11 @@ def test_figures_from(nlp):
 
 
 def test_journalist_states_it(nlp):
-    f = one(nlp, "Israel released 90 Palestinian prisoners.")
+    f = one(nlp, "Some 90 Palestinian prisoners were freed in Ramallah on Monday.")
     assert f["reported_by"] is None
+    # who releases people, like who arrests them, reports the count (issue 6)
+    f = one(nlp, "Israel released 90 Palestinian prisoners.")
+    assert f["reported_by"]["name"] == "Israel"
     assert f["place"] is None  # an actor, not a location
 
 

@@ -112,3 +112,29 @@ def test_a_speaker_of_a_different_statement_in_an_as_clause_reports_nothing_else
     assert f["reported_by"] is None
     f = by_number(run(nlp, "Fourteen lorries were still parked at the checkpoint, as the agency said."), "Fourteen")
     assert f["reported_by"]["name"] == "the agency"
+
+
+def test_deaths_of_people_and_the_parts_of_a_subset(nlp):
+    figs = run(nlp, "The monitor said it had confirmed the deaths of at least 41 civilians, including 15 children and 11 women.")
+    assert [by_number(figs, n)["kind"] for n in ("41", "15", "11")] == ["killed"] * 3
+    assert [by_number(figs, n)["relation"] for n in ("15", "11")] == ["subset", "subset"]
+    assert by_number(run(nlp, "He said two of his grandchildren were among the dead."), "two")["kind"] == "killed"
+    f = by_number(run(nlp, "The ministry said up to six civilians might have died alongside 14 militants."), "14")
+    assert f["kind"] == "killed"
+
+
+def test_armed_men_staying_with_relatives_surgery_and_releases(nlp):
+    assert by_number(run(nlp, "The colonel said at least 20 armed men had been at the house."), "20")["kind"] == "troops"
+    f = by_number(run(nlp, "About 170 families were still staying with relatives in Orvo, he added."), "170")
+    assert f["kind"] == "displaced"
+    assert by_number(run(nlp, "Eight were in surgery, the hospital said."), "Eight")["kind"] == "injured"
+    f = by_number(run(nlp, "Vell police released four of the men detained after the protest."), "four")
+    assert f["reported_by"]["name"] == "Vell police"
+
+
+def test_a_party_compounded_with_a_toll_owns_it_and_animals_are_no_casualties(nlp):
+    f = by_number(run(nlp, "The police toll was 29 on Tuesday evening."), "29")
+    assert (f["kind"], f["reported_by"]["name"]) == ("killed", "police")
+    f = by_number(run(nlp, "The association said raiders had killed more than 300 of its members' cattle."), "300")
+    assert f["kind"] == "other"
+    assert run(nlp, "Survivors said the bus had been packed well beyond its 49 seats.") == []

@@ -559,10 +559,12 @@ class Speakers:
                     if g and g != ("m" if pron == "he" else "f"):
                         return None
                     return name, speaks, "person"
-                if (ent is None and any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in t.rights)) or any(
+                if ((ent is None or ent.label_ == "ORG") and any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS
+                                                                for c in t.rights)) or any(
                         c.dep_ == "appos" and c.like_num and c.text.isdigit() and int(c.text) <= 120 for c in t.rights):
                     # 'Colonel Ruben Askel, the ministry's spokesman, told reporters': a name the
-                    # NER missed, made a person by its apposition (or by an age: 'Irsa Pellar, 34,')
+                    # NER missed or took for an organisation ('Idrun Dunmal, the father of the groom'),
+                    # made a person by its apposition (or by an age: 'Irsa Pellar, 34,')
                     sp = self._person(t, None, "subject")
                     if sp:
                         g = self._gender(sp["name"])

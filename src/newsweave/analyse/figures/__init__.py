@@ -91,6 +91,7 @@ from __future__ import annotations
 
 from .. import component
 from .lexicon import (
+    ANIMAL_NOUNS,
     CASUALTY, COUNT_STATEMENT_NOUNS, DATE_RE, DELIVERY_LEMMAS, EARLIER_AFTER, GIVING_LEMMAS,
     HARM_LEMMAS, INCREMENT_AFTER, LOC_PREPS, MEASURE_WORDS, MONEY_OBJ_VERBS, NOUN_KIND, ONE_BLOCK_BEFORE,
     PART_OF_WORDS, PRONOUN_SOURCES, SCALE_OF, SINCE_WORDS, SPEECH, START_WORDS, SUBSET_BEFORE,
@@ -261,8 +262,8 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
             return None
     kind, pred, toll, toll_what = _kind(doc, ph, root, noun, strong)
     kind = _general_kind(doc, ph, root, noun, sent, kind)   # issue 6: held / left through a corridor
-    if noun is not None and noun.lower_ in MEASURE_WORDS:
-        kind = "other"   # "120 tonnes of fish have died": a measure, never a casualty count
+    if noun is not None and (noun.lower_ in MEASURE_WORDS or noun.lower_ in ANIMAL_NOUNS):
+        kind = "other"   # "120 tonnes of fish have died", "killed 300 cattle": never a casualty count
     if noun is not None and kind in CASUALTY and NOUN_KIND.get(noun.lower_) in ("vehicles", "aircraft"):
         kind = NOUN_KIND[noun.lower_]   # "boats had fled", "crews of two trawlers detained": the boats
     if noun is not None and noun.lower_ == "others":
@@ -360,6 +361,13 @@ def _figure(doc, article, text, ph, sent, timex_spans, timexes, containers, plac
                      and f["kind"] in CASUALTY and f["relation"] is None]
             if whole:
                 kind = whole[-1]["kind"]
+    if relation is None and before is not None and before.lower_ in ("and", ","):
+        last = [f for f in prev_figs if f["sentence"] == [sent.start_char, sent.end_char]]
+        if last and last[-1]["relation"] == "subset" and 0 <= before.idx - last[-1]["end"] <= 2:
+            # "including 15 children and 11 women": the next part of the same whole
+            relation = "subset"
+            if kind in ("troops", "other") and last[-1]["kind"] in CASUALTY:
+                kind = last[-1]["kind"]
     if relation is None and kind in CASUALTY and j_after + 2 < sent.end and doc[j_after].lower_ == "of" \
             and doc[j_after + 1].lower_ in ("the", "those") and doc[j_after + 2].lower_ in PART_OF_WORDS:
         relation = "subset"   # "two of the dead were foreigners": a part of the toll, not a toll

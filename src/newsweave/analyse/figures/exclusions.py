@@ -156,6 +156,8 @@ def _description_not_count(doc, ph, noun, root) -> bool:
     if noun.lower_ in SEAT_NOUNS and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in (
             "hold", "seat", "accommodate", "have", "fit"):
         return True
+    if noun.lower_ in ("seats", "seat", "beds") and any(c.dep_ == "poss" for c in noun.children):
+        return True   # "packed well beyond its 49 seats": a capacity
     if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in DIMENSION_ADJS and doc[noun.i + 1].pos_ in ("ADJ", "ADV") \
             and not ph.currency:
         return True

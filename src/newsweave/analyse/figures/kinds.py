@@ -116,6 +116,9 @@ def _situation_kind(verb, dep, obj=None):
         return "displaced"
     if dep == "nsubj" and lem in STAY_LEMMAS and any(p.lower_ in SHELTER_NOUNS for p in _pobjs(verb, ("in", "at", "inside"))):
         return "displaced"
+    if dep == "nsubj" and lem in STAY_LEMMAS - {"be"} and any(p.lower_ in ("relatives", "friends", "neighbours", "neighbors",
+                                                                     "hosts", "families") for p in _pobjs(verb, ("with",))):
+        return "displaced"   # "About 170 families were still staying with relatives"
     if dep == "nsubj" and lem in ("reach", "arrive", "enter", "come") and (
             any(c.dep_ in ("dobj", "obj") and c.lower_ in SHELTER_NOUNS for c in verb.children)
             or any(p.lower_ in SHELTER_NOUNS for p in _pobjs(verb, ("at", "in", "into", "to")))):
@@ -184,6 +187,8 @@ def _toll_kind(noun):
     for c in noun.children:
         if c.dep_ in ("compound", "amod", "nmod"):
             k = NOUN_KIND.get(c.lower_) or _pred_kind(c)
+            if k == "troops" and c.dep_ == "compound" and lem == "toll":
+                continue   # "the police toll was 29": whose toll, not what it counts
             if k:
                 kinds.append(k)
         elif c.dep_ == "acl" and c.i > noun.i and _pred_kind(c) in CASUALTY:
@@ -236,8 +241,9 @@ def _kind(doc, ph, root, noun, strong):
             and doc[ph.ne].tag_ in ("JJ", "VBN") and _pred_kind(doc[ph.ne]) in CASUALTY:
         return _pred_kind(doc[ph.ne]), None, None, None   # "the toll is 20 dead and 41 injured": the 41
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
-            and noun.head.head.lemma_.lower() in ("body", "corpse", "remains", "coffin", "funeral", "burial", "grave"):
-        return "killed", None, None, None   # "the bodies of 13 hostages", "the coffins of nine soldiers": the dead
+            and noun.head.head.lemma_.lower() in ("body", "corpse", "remains", "coffin", "funeral", "burial", "grave",
+                                                  "death", "killing", "murder"):
+        return "killed", None, None, None   # "the bodies of 13 hostages", "the deaths of 41 civilians": the dead
     anchor = noun if noun is not None else root
     if noun is not None and noun.lower_ not in ALREADY_HELD and (
             noun.lower_ in PERSON_NOUNS or NOUN_KIND.get(noun.lower_) == "troops" or _personish(noun)) and any(
@@ -350,8 +356,8 @@ def _kind(doc, ph, root, noun, strong):
                             return NOUN_KIND[c.lower_], verb, c, None   # "puts the abductions at 96"
             patient = dep in ("nsubjpass", "dobj", "obj", "attr", "oprd")
             if dep == "prep" and prep is not None and prep.lower_ in ("alongside", "with", "including", "among", "besides") \
-                    and _passive_like(verb):
-                patient = True  # "was killed alongside two others"
+                    and (_passive_like(verb) or (prep.lower_ != "with" and verb.lemma_.lower() in FINAL_DEATH)):
+                patient = True  # "was killed alongside two others", "might have died alongside 14 militants"
             if dep == "nsubj":
                 patient = (verb.lower_ in INTRANSITIVE or verb.lemma_.lower() in INTRANSITIVE
                            or _passive_like(verb) or verb.pos_ in ("ADJ", "AUX")
@@ -436,9 +442,9 @@ def _kind(doc, ph, root, noun, strong):
         kinds.append("arrested")   # "holding about 120 guests and staff hostage" (guests hung on "hostage")
         pred_tok = a.head
     if noun is not None and not kinds and (noun.lower_ in PERSON_NOUNS or _personish(noun)) and any(
-            c.dep_ in ("compound", "amod") and c.lower_ in ("army", "military", "navy", "police", "naval", "marine")
+            c.dep_ in ("compound", "amod") and c.lower_ in ("army", "military", "navy", "police", "naval", "marine", "armed")
             for c in noun.children):
-        return "troops", None, None, None   # "About 60 army engineers": the forces' own people
+        return "troops", None, None, None   # "About 60 army engineers", "20 armed men": armed forces' people
     if noun is not None and not kinds:
         nk = NOUN_KIND.get(noun.lower_) or NOUN_KIND.get(noun.lemma_.lower())
         if nk == "injured" and noun.lower_ in ("casualty", "casualties"):

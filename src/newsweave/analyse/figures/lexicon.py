@@ -177,7 +177,9 @@ PERSON_NOUNS = {"people", "persons", "person", "civilians", "civilian", "men", "
                 "pupils", "teachers", "voters", "medics", "paramedics", "guests", "visitors",
                 "fans", "spectators", "onlookers", "bystanders", "mourners", "shoppers", "traders",
                 "vendors", "commuters", "pedestrians", "clients", "customers", "drivers", "neighbours",
-                "neighbors", "colleagues", "friends", "comrades", "classmates", "parishioners"}
+                "neighbors", "colleagues", "friends", "comrades", "classmates", "parishioners", "sons", "daughters",
+                "brothers", "sisters", "grandchildren", "grandsons", "granddaughters", "cousins", "nephews", "nieces",
+                "husbands", "wives", "siblings", "uncles", "aunts", "elders"}
 # "two of the dead", "three of those injured": a part of a casualty count
 PART_OF_WORDS = {"dead", "killed", "injured", "wounded", "missing", "victims", "bodies", "detained",
                  "arrested", "displaced", "casualties"}
@@ -260,7 +262,7 @@ ABDUCTION_WORDS = {"abduct", "abducted", "abduction", "abductions", "abductors",
                    "kidnappers", "kidnapping", "kidnappings", "hostage", "hostages", "captivity", "captors"}
 # "eleven were in intensive care", "remain in a critical condition"
 ALREADY_HELD = {"inmates", "prisoners", "detainees", "convicts", "inmate", "prisoner", "detainee"}
-CARE_NOUNS = {"care", "hospital", "hospitals", "condition", "coma", "ward", "wards", "icu", "dialysis",
+CARE_NOUNS = {"care", "hospital", "hospitals", "condition", "coma", "ward", "wards", "icu", "dialysis", "surgery",
               "ventilator", "ventilators", "ventilation"}   # (also "were still on dialysis")
 # what people lost that hurt them: "35 patients had lost their sight"
 LOST_FACULTIES = {"sight", "eyesight", "vision", "hearing", "limb", "limbs", "leg", "legs", "arm", "arms", "hand",
@@ -378,6 +380,9 @@ HARMED_MATTER = {"dead", "contaminated", "toxic", "polluted", "poisoned", "spill
 
 
 SEAT_NOUNS = {"spectators", "spectator", "seats", "seat"}
+# animals are counted as losses, never as casualties: "killed more than 300 cattle"
+ANIMAL_NOUNS = {"cattle", "cows", "goats", "sheep", "livestock", "animals", "camels", "horses", "donkeys",
+                "chickens", "pigs", "herds", "oxen", "poultry"}
 DIMENSION_ADJS = {"wide", "long", "deep", "high", "tall", "thick", "across"}
 
 

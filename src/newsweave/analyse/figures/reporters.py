@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import (
+    RELEASE_LEMMAS,
     APPEAL_NOUNS, APPOS_HEADS, BACKING_LEMMAS, BUSINESS_HEADS, COMPARING, CONTRIBUTION_LEMMAS,
     COUNT_STATEMENT_NOUNS, GIVE_COUNT_LEMMAS, MONEY_MEASURES, ORG_HEADS, ORG_WORDS, PARTY_NOUNS,
     PERSON_REPORTER_HEADS, POSS_PRONOUNS, PUBLIC_BODY_WORDS, PUBLISH_LEMMAS, QUANT_SUBJECTS, RECORD_LEMMAS,
@@ -50,8 +51,10 @@ def _source_from_parse(doc, sent, fig_tokens: set, text: str, owner_only: bool =
                 cands.append((-1, tok, poss))
                 continue
         if (low in STATEMENT_NOUNS or lem in STATEMENT_NOUNS) and tok.pos_ == "NOUN":
-            # "the ministry's toll stands at 41", "the government's count is 38", "its claim that"
-            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            # "the ministry's toll stands at 41", "the government's count is 38", "its claim that",
+            # "the police toll was 29" (a party noun compounded with the count)
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
+                (c for c in tok.children if c.dep_ == "compound" and c.lower_ in PARTY_NOUNS and lem in TOLL_NOUNS), None)
             if poss is not None and poss.lower_ == "whose":
                 v = tok.head   # "The Police Command, whose count stands at 87, ...": the noun the clause describes
                 for _ in range(3):
@@ -515,7 +518,8 @@ def _arrester(tok, pred, text):
         tok = tok.head.head
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
-    verbs = [v for v in (pred, tok.head) if v is not None and v.pos_ == "VERB" and _pred_kind(v) == "arrested"]
+    verbs = [v for v in (pred, tok.head) if v is not None and v.pos_ == "VERB" and (
+        _pred_kind(v) == "arrested" or v.lemma_.lower() in RELEASE_LEMMAS)]   # (also "police released four")
     for verb in verbs:
         cand = None
         if tok.dep_ in ("dobj", "obj") and tok.head.i == verb.i:
