@@ -71,6 +71,9 @@ STORIES = {
     "clashes (herder-farmer clashes; written blind, then tuned on)": PACKAGE / "samples" / "clashes",
     "drone (drone strike on a wedding; written blind, then tuned on)": PACKAGE / "samples" / "drone",
     "bus (bus in a ravine; written blind, then tuned on)": PACKAGE / "samples" / "bus",
+    "eruption (volcanic eruption; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "eruption",
+    "camp (raid on a displacement camp; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "camp",
+    "tanker (tanker collision and oil spill; BLIND: nobody has tuned on it)": PACKAGE / "samples" / "tanker",
 }
 
 

@@ -59,6 +59,9 @@ STORIES = {
     "clashes": ("tis-2026-10-12", {"Kotobi", "Saro"}),
     "drone": ("tsn-2026-10-08", {"Sarvaan", "Belmoor"}),
     "bus": ("ksn-2026-10-14", {"Korrun Pass", "Tarvel"}),
+    "eruption": ("tavpress-2026-10-12", {"Brannoch", "Pellory"}),
+    "camp": ("tpb-2026-11-19", {"Meruvo", "Sabrin"}),
+    "tanker": ("vps-2026-10-10", {"Vellhaven", "Ostrick"}),
 }
 
 
