@@ -43,3 +43,19 @@ def test_a_name_the_users_gazetteer_lists_is_a_place_even_when_tagged_an_organis
     analyses = [_analysis("a", [("Tolvo", "PERSON"), ("Tolvo", "PERSON"), ("Tolvo", "GPE")])]
     entities, _ = merge_entities(analyses, story_places=lambda n: n == "Tolvo")
     assert [e["type"] for e in entities if e["name"] == "Tolvo"] == ["PERSON"]
+
+
+def test_names_ending_in_an_organisation_word_and_outlets_are_organisations():
+    analyses = [_analysis("a", [("Varno Alpine Resorts", "PERSON"), ("Kestrel Wire", "PERSON"), ("Tidemark", "PERSON"),
+                                ("Ana Lis", "PERSON")])]
+    entities, _ = merge_entities(analyses, outlets={"tidemark"})
+    types = {e["name"]: e["type"] for e in entities}
+    assert types == {"Varno Alpine Resorts": "ORG", "Kestrel Wire": "ORG", "Tidemark": "ORG", "Ana Lis": "PERSON"}
+
+
+def test_a_name_given_a_persons_role_is_a_person():
+    from newsweave.merge.entities import person_by_role
+    assert person_by_role("Idrun Dalmar", ["the father of the groom"])
+    assert person_by_role("Anwel Pesk", ["the council chairman"])
+    assert not person_by_role("Orla Relief Network", ["the father of the groom"])
+    assert not person_by_role("Idrun Dalmar", ["a group based in Orsk"])

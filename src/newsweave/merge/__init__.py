@@ -11,7 +11,7 @@ import re
 from .. import __version__
 from ..article import Article
 from .disputes import attach_caveats, find_disputes
-from .entities import FAMILY, add_collectives, link, merge_entities
+from .entities import FAMILY, add_collectives, link, merge_entities, person_by_role
 from .figures import group_figures, resolve_reporters
 from .summary import summarise
 from .timeline import build_timeline
@@ -159,7 +159,8 @@ def merge_story(articles: list[Article], analyses: list[dict], *, skipped=(), du
     analyses = _untagged_places(analyses, by_doc, custom)
     story_place_keys = {name_key(n) for n in custom}
     entities, index = merge_entities(analyses, known_places=known_place,
-                                     story_places=lambda name: name_key(name) in story_place_keys)
+                                     story_places=lambda name: name_key(name) in story_place_keys,
+                                     outlets={d["source"].lower() for d in documents if d.get("source")})
     add_collectives(entities, documents, index, known_places=known_place)
 
     quotes, claims, figures, controls = [], [], [], []
@@ -218,6 +219,9 @@ def merge_story(articles: list[Article], analyses: list[dict], *, skipped=(), du
         ent, role = by_id.get(q["speaker"]["entity"]), q["speaker"]["role"]
         if ent is not None and role and role not in ent["roles"]:
             ent["roles"].append(role)
+    for ent in entities:
+        if ent["type"] == "ORG" and person_by_role(ent["name"], ent["roles"]):
+            ent["type"] = "PERSON"   # "Idrun Dunmal, the father of the groom": a person the tagger took for an organisation
 
     for prefix, items in (("q", quotes), ("s", stances), ("c", claims), ("f", figures)):
         for n, item in enumerate(items, 1):

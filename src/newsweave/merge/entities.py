@@ -18,10 +18,22 @@ from rapidfuzz.distance import OSA
 from ..analyse.names import fold, surname, translit_key
 from .camps import DEMONYM, state_words
 from .text import party_key
+from ..analyse.speakers import PERSON_NOUNS as PERSON_ROLE_NOUNS
 
 FAMILY = {"PERSON": "person", "ORG": "org", "NORP": "norp", "GPE": "place", "LOC": "place",
           "FAC": "place", "EVENT": "event"}
 _STOP = {"of", "the", "for", "and", "de", "la", "du", "des", "al"}
+# a name ending in one of these is an organisation's, whatever the tagger made of it ("Brunmark
+# Alpine Resorts", "Plumbline Wire"): no person's surname is "Wire" or "Solvents"
+_ORG_LAST = {"wire", "press", "news", "agency", "resorts", "solvents", "group", "services", "service", "company",
+             "airways", "airlines", "lines", "engineering", "holdings", "bank", "union", "association", "council",
+             "ministry", "party", "front", "movement", "hospital", "authority", "office", "institute", "foundation",
+             "trust", "society", "committee", "network", "monitor", "corps", "police", "army", "radio", "television",
+             "tv", "times", "post", "herald", "gazette", "tribune", "observer", "daily", "chronicle", "mining",
+             "energy", "logistics", "transport", "shipping", "construction", "industries", "corporation", "inc",
+             "ltd", "plc", "collective", "league", "federation", "alliance", "coalition", "directorate",
+             "inspectorate", "commission", "laboratory", "observatory", "school", "university", "college"}
+_DEFAULT_LABEL = {"person": "PERSON", "org": "ORG", "place": "GPE", "norp": "NORP", "event": "EVENT"}
 
 
 class _UnionFind:
@@ -64,15 +76,16 @@ def _similar(a: str, b: str, ca: int, cb: int, family: str) -> bool:
     return d == 1 and short >= 5 and rare and fa[0] == fb[0]
 
 
-def _form_families(analyses: list[dict], known_places, story_places=None) -> dict:
+def _form_families(analyses: list[dict], known_places, story_places=None, outlets=frozenset()) -> dict:
     """The family each (family, surface form) is counted under.
 
     The tagger is not consistent about unfamiliar names ('Tazrit' as ORG in one sentence, GPE in
     the next); a form is moved wholesale to the family most of its mentions have (two thirds or
     more), or to 'place' when a gazetteer knows it and at least a quarter of its mentions are
     places, or when the story's own gazetteer (the user's) lists it and most of its mentions are not
-    people ('the Saro camps' tagged ORG: Saro is the user's place). Otherwise (a real 'Jordan' the
-    person and 'Jordan' the country) families stay apart.
+    people ('the Saro camps' tagged ORG: Saro is the user's place), or to 'org' when it ends in an
+    organisation word ('Brunmark Alpine Resorts', 'Plumbline Wire') or is the name of an outlet of
+    the story. Otherwise (a real 'Jordan' the person and 'Jordan' the country) families stay apart.
     """
     by_form: dict = defaultdict(Counter)
     for a in analyses:
@@ -98,9 +111,12 @@ def _form_families(analyses: list[dict], known_places, story_places=None) -> dic
         total = sum(votes.values())
         top, n = max(votes.items(), key=lambda kv: (kv[1], kv[0]))
         target = None
+        words = form.split()
         if (votes.get("place", 0) * 4 >= total and known[key]) or (
                 listed[key] and votes.get("person", 0) * 2 < total):
             target = "place"
+        elif len(words) > 1 and words[-1].lower() in _ORG_LAST and words[-1][:1].isupper() or form.lower() in outlets:
+            target = "org"
         elif n * 3 >= total * 2:
             target = top
         for fam in fams:
@@ -136,20 +152,22 @@ def _vote_key(form: str) -> str:
     return key[:-1] if " " not in key and key.endswith("s") and len(key) > 4 else key
 
 
-def merge_entities(analyses: list[dict], known_places=None, story_places=None) -> tuple[list[dict], dict]:
+def merge_entities(analyses: list[dict], known_places=None, story_places=None,
+                   outlets=frozenset()) -> tuple[list[dict], dict]:
     """Cluster the mentions of all analyses.
 
     Returns ``(entities, index)`` where ``index`` maps ``(family, folded surface form)`` to an
     entity id, for linking speakers, claimants and figures to entities later.
     ``known_places(name) -> hashable | None`` (optional) names distinct gazetteer places, so
     two different real places ('Iran', 'Iraq') are never merged as spelling variants;
-    ``story_places(name) -> bool`` (optional) says the user's own gazetteer lists the name.
+    ``story_places(name) -> bool`` (optional) says the user's own gazetteer lists the name;
+    ``outlets`` (lower-case names) are the story's news outlets, organisations whatever the tagger says.
     """
     counts: Counter = Counter()          # (family, form) -> mentions
     labels: dict = defaultdict(Counter)   # (family, form) -> label counts
     docs: dict = defaultdict(set)
     roles: dict = defaultdict(Counter)
-    family_of = _form_families(analyses, known_places, story_places)
+    family_of = _form_families(analyses, known_places, story_places, outlets)
     for a in analyses:
         for m in a.get("mentions", []):
             fam = family_of.get((FAMILY.get(m["label"]), m["text"]))
@@ -265,7 +283,7 @@ def merge_entities(analyses: list[dict], known_places=None, story_places=None) -
         entities.append({
             "name": name,
             "type": next((lab for lab, _ in label_counts.most_common() if FAMILY.get(lab) == members[0][0]),
-                         label_counts.most_common(1)[0][0]),
+                         _DEFAULT_LABEL.get(members[0][0]) or label_counts.most_common(1)[0][0]),
             "aliases": sorted({k[1] for k in members} - {name}),
             "roles": [r for r, _ in role_counts.most_common()],
             "mentions": total,
@@ -365,3 +383,20 @@ def link(index: dict, name: str | None, family: str | None = None) -> str | None
     if family in (None, "person") and last != name:
         return index.get(("person", fold(last))) or index.get(("*", translit_key(last)))
     return None
+
+
+_ROLE_HEAD = re.compile(r"^(?:(?:the|a|an|its|their|his|her|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}?([a-z][\w-]*)(?:\s+(?:of|for|at|in)\b.*)?$")
+
+
+def person_by_role(name: str, roles) -> bool:
+    """A name of two or three capitalised words, with no organisation word, given a person's role
+    ("the father of the groom", "the council chairman"): a person, whatever the tagger said."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or any(
+            w.lower() in _ORG_LAST or w.lower() in _STOP for w in words):
+        return False
+    for r in roles:
+        m = _ROLE_HEAD.match(r.strip())
+        if m and m.group(1).lower() in PERSON_ROLE_NOUNS:
+            return True
+    return False
