@@ -138,3 +138,8 @@ def test_a_party_compounded_with_a_toll_owns_it_and_animals_are_no_casualties(nl
     f = by_number(run(nlp, "The association said raiders had killed more than 300 of its members' cattle."), "300")
     assert f["kind"] == "other"
     assert run(nlp, "Survivors said the bus had been packed well beyond its 49 seats.") == []
+
+
+def test_a_count_owned_by_a_body_in_a_clause_before_a_semicolon_is_the_bodys(nlp):
+    f = by_number(run(nlp, "The navy's toll stands at 12; Admiral Vell said two more sailors would be added to it."), "12")
+    assert f["reported_by"]["name"] == "The navy"
