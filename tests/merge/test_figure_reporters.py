@@ -193,3 +193,11 @@ def test_a_capitalised_name_after_a_comma_is_no_description():
     figs = [_fig("a", "The ministry", start=60)]
     resolve_described(figs, docs, {"Orsk": "e9"}.get)
     assert figs[0]["reported_by"]["entity"] is None
+
+
+def test_a_described_organisation_noun_is_the_organisation_named_before():
+    docs = [{"id": "a", "text": "Gunmen raided Orla Hill Secondary School on Friday. The boarding school said 121 pupils were missing."}]
+    entities = [{"id": "e1", "name": "Orla Hill Secondary School", "type": "ORG", "aliases": []}]
+    figs = [_fig("a", "The boarding school", start=52)]
+    resolve_anaphors(figs, docs, entities)
+    assert figs[0]["reported_by"]["entity"] == "e1"

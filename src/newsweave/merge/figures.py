@@ -305,7 +305,8 @@ ORG_ANAPHORS = {"company", "firm", "operator", "utility", "agency", "group", "ne
                 "army", "navy", "police", "government", "authority", "commission", "inspectorate", "directorate",
                 "municipality", "administration", "brigade", "collective", "front"}
 _ANAPHOR = re.compile(r"^(?:(?:the|its|[\w-]+['’]s)\s+)?(?:(?:main|local|regional|provincial|district|state|national|"
-                      r"city|town|central|general|private)\s+)?([a-z]\w+)$", re.I)
+                      r"city|town|central|general|private)\s+|(?-i:[a-z][\w-]+\s+))?([a-z]\w+)$", re.I)
+# (one lower-case word before the noun is a description of it: "the boarding school said")
 _BUSINESS = {"company", "firm", "operator", "utility", "club", "airline", "carrier", "developer"}
 _COLLECTIVE_ORGS = {"syndicate", "guild", "league", "front", "party", "union", "association", "federation",
                     "committee", "society", "movement", "alliance", "group"}
