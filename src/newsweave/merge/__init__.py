@@ -113,6 +113,24 @@ def _places_typed_otherwise(entities: list[dict], analyses: list[dict], by_doc: 
                 (custom and loc_of > 0) or (loc * 2 >= n and loc > 0)))}
 
 
+def _written_as_places(documents: list[dict], names: list[str]) -> set:
+    """The names of the user's gazetteer that some article writes as a place ('in Saro', 'the
+    camps at Saro', 'KORVAL, Saro (Wire)'): the user's places, whatever the tagger calls them
+    ('Kestrel said profits rose' is never written so: a company)."""
+    names = sorted({n for n in names if len(n) > 2 and n[:1].isupper()}, key=len, reverse=True)
+    if not names:
+        return set()
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    found = set()
+    for d in documents:
+        text = d["text"]
+        for m in pattern.finditer(text):
+            before = text[max(0, m.start() - 30):m.start()]
+            if _LOCATIVE_OR_OF.search(before) or _DATELINE_CITY.search(before):
+                found.add(m.group(1))
+    return found
+
+
 def _untagged_places(analyses: list[dict], by_doc: dict, names: list[str]) -> list[dict]:
     """Analyses with a GPE mention added where a place of the user's gazetteer is written but the
     tagger marked nothing ('in central Doravel', 'the head of Maruvi village', 'KORVAL, Maruvi
@@ -157,7 +175,7 @@ def merge_story(articles: list[Article], analyses: list[dict], *, skipped=(), du
 
     custom = gaz.custom_names() if gazetteer is not None else []
     analyses = _untagged_places(analyses, by_doc, custom)
-    story_place_keys = {name_key(n) for n in custom}
+    story_place_keys = {name_key(n) for n in _written_as_places(documents, custom)}
     entities, index = merge_entities(analyses, known_places=known_place,
                                      story_places=lambda name: name_key(name) in story_place_keys,
                                      outlets={d["source"].lower() for d in documents if d.get("source")})
