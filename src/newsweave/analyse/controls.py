@@ -11,6 +11,8 @@ different controllers of one place into a dispute.
 
 from __future__ import annotations
 
+import re
+
 from . import component
 
 CONTROL_VERBS = {"take", "capture", "seize", "retake", "recapture", "overrun", "liberate",
@@ -52,6 +54,12 @@ def _place_in(span, mentions, before_pos, head=None) -> dict | None:
         for m in mentions:
             if m["label"] in PLACE_LABELS and m["start"] <= head.idx < m["end"]:
                 return m
+        if head.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in head.children):
+            # (round 6) "X, the largest town in Y": the apposition says X is a place (whatever the
+            # tagger called it), and Y only says where X lies
+            for m in mentions:
+                if m["start"] <= head.idx < m["end"] and m["label"] != "PERSON":
+                    return dict(m, label="GPE")
         if head.lemma_.lower() in INSTITUTION_NOUNS or head.lower_ in INSTITUTION_NOUNS:
             if not any(m["label"] in PLACE_LABELS and span.start_char <= m["start"] < span.end_char
                        and m["start"] < head.idx for m in mentions):
@@ -61,8 +69,11 @@ def _place_in(span, mentions, before_pos, head=None) -> dict | None:
     for m in mentions:
         if m["label"] in PLACE_LABELS and span.start_char <= m["start"] < span.end_char:
             return m
-    if any(t.lemma_.lower() in PLACE_NOUNS for t in span):
-        prior = [m for m in mentions if m["label"] in PLACE_LABELS and m["end"] <= before_pos]
+    nouns = {t.lemma_.lower() for t in span} & PLACE_NOUNS
+    if nouns:
+        # (round 6) "the town" is no place named as another kind of place ("Sulaymar province")
+        prior = [m for m in mentions if m["label"] in PLACE_LABELS and m["end"] <= before_pos
+                 and not ({m["text"].split()[-1].lower()} & PLACE_NOUNS - nouns)]
         if prior:
             return prior[-1]
     return None
@@ -99,19 +110,25 @@ def _controller(tok, speaker):
     return span.text, _phrase_key(span)
 
 
-def _as_places(mentions: list[dict]) -> list[dict]:
+_CALLED_PLACE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:%s)\b" % "|".join(sorted(PLACE_NOUNS - {"area", "border", "base"})))
+
+
+def _as_places(mentions: list[dict], text: str = "") -> list[dict]:
     """(round 2) The tagger names one town a place in one sentence and an organisation in the
     next ("its troops have held Kelmar" with 'Kelmar' as ORG): a mention tagged ORG or NORP whose
     text the article tags as a place elsewhere is a place (never a PERSON mention: "police held
-    X" is no control of a place)."""
+    X" is no control of a place). (round 6) So is one an apposition calls a place ("Tazreet, the
+    largest town in the province")."""
     placed = {m["text"] for m in mentions if m["label"] in PLACE_LABELS}
+    placed |= {m["text"] for m in mentions if m["label"] in ("ORG", "NORP")
+               and _CALLED_PLACE.match(text, m["end"])}
     return [dict(m, label="GPE") if m["label"] in ("ORG", "NORP") and m["text"] in placed else m for m in mentions]
 
 
 @component("controls")
 def extract(doc, article, found) -> list[dict]:
-    mentions = _as_places(found.get("mentions", []))
     atext = article.text   # (doc.text rebuilds the whole text at every use)
+    mentions = _as_places(found.get("mentions", []), atext)
     out = []
     for sent in doc.sents:
         lemmas = {t.lemma_.lower() for t in sent}
@@ -137,6 +154,12 @@ def extract(doc, article, found) -> list[dict]:
                     continue
                 if controller is None or place_span is None:
                     continue
+                if place_span.lemma_.lower() == "control":
+                    # (round 6) "took full control of X, the largest town in Y": the place is X
+                    of = next((c for c in place_span.children if c.dep_ == "prep" and c.lower_ in ("of", "over")), None)
+                    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+                    if pobj is not None:
+                        place_span = pobj
                 places = [_place_in(span, mentions, sent.start_char, head) for head, span in _conjuncts(place_span)]
             elif lemma in ("hand", "control") and tok.pos_ == "NOUN" and tok.head.lower_ in ("in", "under"):
                 # "X is (fully) in our hands" / "under the control of Y"

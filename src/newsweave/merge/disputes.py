@@ -79,6 +79,14 @@ Sources of disputes, each a small function:
   with no word in common; counts of the displaced in shelters, evacuated and left homeless are
   counts of different people; 'the man charged with steering the boat was a passenger' answers the
   earlier statement of that act by a voice speaking of the charge.
+  (round 6, one dispute per matter) A rejection sharing a sentence with a count dispute joins it only
+  when it speaks of a count, or its rejecter's side is among the counts, or what it rejects gives a
+  number and names no place the count dispute does not ('no aircraft flew over the village' stays
+  apart from the toll of the fighting in the town); who holds a place is one dispute with every
+  rejection it shares a sentence with, and a place spelt otherwise ('Tazreet') is the place;
+  one act denied twice in other words, and a bare 'denied any role' by the same rejecter, are one
+  dispute; names mentioned (people, days) do not make two rejections one matter; a rejection
+  matched to a statement that says none of what it says it rejects is no dispute.
 Every pairing is between camps (``camps.py``): 'rebels', a named rebel movement and its spokesman
 are one side, and two voices of one side saying the same thing are not a dispute; in a story of
 two states (a border war) each state's government is a side of its own, and casualty figures are
@@ -96,6 +104,7 @@ from statistics import median
 
 from .camps import GOVERNMENT, OPPOSITION, Camps, cue_camp, mention_entities, opposed
 from .camps import state_key, state_words
+from ..analyse.names import translit_key
 from ..analyse.figures.lexicon import EXTENT_WORDS
 from .text import jaccard, party_key as _party_key, stem, terms, trim_span
 
@@ -913,6 +922,11 @@ def _rehome_rejections(disputes: list[dict]) -> list[dict]:
             if n > best_n:
                 best, best_n = o, n
         if best is None or best_n < 3 or best_n < had + 2:
+            if had == 0 and len(tgt) >= 4:
+                # (round 6) it says what it rejects ('dismissed the party's accusation that the grid
+                # operator had targeted poor districts') and the statement it was matched to, in
+                # another article, says none of it ('the party said 200 had died'): no dispute
+                out = [x for x in out if x is not d]
             continue
         mine = d["positions"][1]
         q = next((q for q in best["positions"] if _party_key(q["party"]) == _party_key(mine["party"])), None)
@@ -923,6 +937,69 @@ def _rehome_rejections(disputes: list[dict]) -> list[dict]:
         cache.pop(id(best), None)   # its positions changed
         out = [x for x in out if x is not d]
     return out
+
+
+_SAME_ACT_STOP = set(terms("any all some five four three two one six seven eight nine ten them they it "
+                           "he she his her their after before claims claim"))
+
+
+def _rejected(d: dict) -> str:
+    """What a rejection rejects, in words: its target ('denied that any inmate had been shot'), else
+    what the rejecter said ('"Nobody was shot after surrendering," the minister said')."""
+    return d.get("_target") or " ".join(p["claim"] for p in d["positions"][1:])
+
+
+def _same_act_denied(d: dict, m: dict, names: set, camps: Camps) -> bool:
+    """(round 6) One act denied twice in other words ('denied that any inmate had been shot after
+    surrendering' / '"Nobody was shot after surrendering," the minister said', answering a doctor's
+    'five of them had been shot'): what the two rejections reject shares at least two content words,
+    at least half of the shorter one's, and one camp rejects in both."""
+    if d["kind"] != "denial" or m["kind"] != "denial":
+        return False
+    mine = set(terms(_rejected(d))) - _GENERIC - _REJECT_TERMS - _FRAME_WORDS - _SAME_ACT_STOP - names
+    if len(mine) < 2:
+        return False
+    rejecters = {camps.of(p["party"]) for p in d["positions"][1:]}
+    for target, theirs in m["_targets"]:
+        other = set(terms(target)) - _GENERIC - _REJECT_TERMS - _FRAME_WORDS - _SAME_ACT_STOP - names
+        both = mine & other
+        if len(both) >= 2 and len(both) * 2 >= min(len(mine), len(other)) and \
+                rejecters & {camps.of(p["party"]) for p in theirs}:
+            return True
+    return False
+
+
+_MID_CAPITAL = re.compile(r"(?<=[\w,;:’'\"”“] )[A-Z][\w’'-]+")
+
+
+def _proper_terms(texts) -> set:
+    """Terms of the capitalised words inside sentences (names of people, places, days)."""
+    return set().union(*(terms(" ".join(_MID_CAPITAL.findall(t))) for t in texts))
+
+
+_ROLE_DENIED = set(terms("role involvement part hand responsibility link links connection blame "
+                        "involved responsible"))
+
+
+def _bare(target: str) -> bool:
+    """A rejection that says nothing of what it rejects: 'denied any role', 'denied any involvement'."""
+    said = set(terms(target))
+    return bool(said & _ROLE_DENIED) and not (said - _ROLE_DENIED - _SAME_ACT_STOP - _REJECT_TERMS)
+
+
+def _same_bare_rejecter(d: dict, m: dict, camps: Camps) -> bool:
+    """(round 6) A party that denies any role again ('The group has denied any role', after a
+    police statement) in a story where it already rejects the same camp's accusation ('denied any
+    involvement' in the minister's claim) adds to that dispute: one rejecter, one accuser's camp, and
+    one of the two rejections says nothing but that it rejects."""
+    if d["kind"] != "denial" or m["kind"] != "denial" or len(d["positions"]) < 2:
+        return False
+    if not (_bare(d.get("_target") or "") or any(_bare(t) for t, _theirs in m["_targets"][:1])):
+        return False
+    mine = {_party_key(p["party"]) for p in d["positions"][1:]}
+    accuser = camps.of(d["positions"][0]["party"])
+    return any(mine & {_party_key(p["party"]) for p in theirs} for _t, theirs in m["_targets"]) and \
+        accuser in {camps.of(p["party"]) for p in m["positions"] if _party_key(p["party"]) not in mine}
 
 
 def _same_matter(disputes: list[dict], threshold: float = 0.2, camps: Camps | None = None) -> list[dict]:
@@ -937,6 +1014,7 @@ def _same_matter(disputes: list[dict], threshold: float = 0.2, camps: Camps | No
         words = set().union(*(terms(p["claim"]) for p in d["positions"]))
         names = set().union(*(terms(p["party"].get("name") or "") for p in d["positions"]))
         sides = {camps.of(p["party"]) for p in d["positions"]}
+        proper = _proper_terms(p["claim"] for p in d["positions"])
         for m in merged:
             # what the two are about, not who speaks: party names do not make one matter
             m_names = set().union(*(terms(p["party"].get("name") or "") for p in m["positions"]))
@@ -950,12 +1028,17 @@ def _same_matter(disputes: list[dict], threshold: float = 0.2, camps: Camps | No
                         - _GENERIC - _FRAME_WORDS - names - m_names) >= 3
                 for p in m["positions"])
             # against the whole matter or any one dispute joined into it
-            close = any(jaccard(words - names, w - m_names) >= threshold for w, _s in [(m["_words"], None), *m["_parts"]])
-            if close or same_said or (
+            # (round 6) not by the names the two mention ('Dr Zofka Merovic', 'its spokeswoman, Daria
+            # Ancel', 'on Saturday') nor the words framing who speaks: by what they say
+            plain = names | m_names | _FRAME_WORDS | proper | m["_proper"]
+            close = any(jaccard(words - plain, w - plain) >= threshold for w, _s in [(m["_words"], None), *m["_parts"]])
+            if close or same_said or _same_act_denied(d, m, names | m_names, camps) or \
+                    _same_bare_rejecter(d, m, camps) or (
                     len(shared) >= 2 and d["kind"] == m["kind"] == "denial"
                     and any(_same_named_sides(sides, ps) for ps in [msides, *(ps for _w, ps in m["_parts"])])):
                 positions = d["positions"]
                 m["_words"] |= words
+                m["_proper"] |= proper
                 m["_parts"].append((words, sides))
                 for p in positions:
                     q = next((q for q in m["positions"] if _party_key(q["party"]) == _party_key(p["party"])), None)
@@ -963,11 +1046,30 @@ def _same_matter(disputes: list[dict], threshold: float = 0.2, camps: Camps | No
                         m["positions"].append(p)
                     else:
                         q["citations"].extend(c for c in p["citations"] if c not in q["citations"])
+                m["_targets"].append((_rejected(d), d["positions"][1:]))
                 break
         else:
-            merged.append({**d, "_words": words, "_parts": [(words, sides)]})
+            merged.append({**d, "_words": words, "_parts": [(words, sides)],
+                           "_targets": [(_rejected(d), d["positions"][1:])], "_proper": proper})
+    # (round 6) a bare 'denied any role' told before the accusation it repeats the answer to
+    for e in list(merged):
+        if len(e["_parts"]) != 1 or not _bare(e.get("_target") or ""):
+            continue
+        o = next((o for o in merged if o is not e and _same_bare_rejecter(e, o, camps)), None)
+        if o is None:
+            continue
+        for p in e["positions"]:
+            q = next((q for q in o["positions"] if _party_key(q["party"]) == _party_key(p["party"])), None)
+            if q is None:
+                o["positions"].append(p)
+            else:
+                q["citations"].extend(c for c in p["citations"] if c not in q["citations"])
+        o["_targets"].extend(e["_targets"])
+        merged = [x for x in merged if x is not e]
     for m in merged:
-        del m["_words"], m["_parts"]
+        # who rejects, in each rejection joined (the first position of each is what is rejected)
+        m["_rejecters"] = sorted({_party_key(p["party"]) for _t, theirs in m["_targets"] for p in theirs})
+        del m["_words"], m["_parts"], m["_targets"], m["_proper"]
         m.pop("_target", None)
     return merged
 
@@ -1617,8 +1719,12 @@ def control_disputes(controls: list[dict], camps: Camps | None = None, outlets=(
     camps = camps or Camps()
     outlets = {o.lower() for o in outlets if o}
     by_place: dict = {}
+    # (round 6) a place the linker left unnamed ('Tazreet' tagged as an organisation) is the named
+    # place it spells like, transliterated ('Tazrit'): one place, one dispute
+    spelt = {translit_key(c["place"]): c["place_entity"] for c in controls if c.get("place_entity")}
     for c in controls:
-        by_place.setdefault(c.get("place_entity") or c.get("place_key") or c["place"].lower(), []).append(c)
+        key = c.get("place_entity") or c.get("place_key") or spelt.get(translit_key(c["place"])) or c["place"].lower()
+        by_place.setdefault(key, []).append(c)
     out = []
     for place, items in by_place.items():
         if any(c.get("place_key") for c in items) and not any(c.get("place_entity") for c in items):
@@ -1717,12 +1823,77 @@ def _rejected_counts_join(disputes: list[dict], groups: list[dict], figures: lis
     return out
 
 
-def _one_per_matter(disputes: list[dict]) -> list[dict]:
+def _names_count(d: dict, texts: dict) -> bool:
+    """(round 6) A dispute that is not over figures speaks of a count: its matter or one of the
+    sentences it cites names one ('the toll', 'dismissed the figure', 'the ministry's count')."""
+    return bool(_COUNT_WORDS.search(d.get("topic") or "")) or any(
+        _COUNT_WORDS.search(texts.get(c["doc"], ""), c["start"], c["end"])
+        for p in d["positions"] for c in p["citations"])
+
+
+_SCALE_WORDS = re.compile(r"\b(?:scale|extent|how many)\b", re.I)
+_NONE_SAID = re.compile(r"\b(?:no|not one|not a single)\s+[a-z]+\s+(?:had|has|have|was|were)\s+(?:been\s+)?[a-z]+ed\b", re.I)
+_NUMBER_SAID = re.compile(r"\d|\b(?:dozens|scores|hundreds|thousands|tens of)\b", re.I)
+
+
+def _place_index(analyses) -> dict:
+    """doc -> [(start, end, place name lowered)] of the places its tagger named."""
+    out: dict = {}
+    for a in analyses or ():
+        out[a.get("doc")] = [(m["start"], m["end"], " ".join(m["text"].lower().split()))
+                             for m in a.get("mentions", []) if m.get("label") in ("GPE", "LOC", "FAC")]
+    return out
+
+
+def _elsewhere(den: dict, fig: dict, texts: dict, camps: Camps, places: dict) -> bool:
+    """(round 6) A rejection sharing a sentence with a dispute over a count is about the count
+    when a sentence it cites names a count ('the toll', 'her party's figures', 'the true scale')
+    or when the count dispute holds both sides of it (the insurgents' 'seven soldiers captured'
+    and the army's 'three soldiers are held'). When only one side's sentences are counts of the
+    group ('rebels say a strike on Sidi Kar killed 27' / 'no aircraft flew over Sidi Kar'; 'the
+    association has the names of 58 dead and says officers protected the trade' / 'not one of my
+    officers protected anyone'), the rejection is about an act, a matter of its own."""
+    if _names_count(den, texts) or any(_SCALE_WORDS.search(texts.get(c["doc"], ""), c["start"], c["end"])
+                                       for p in den["positions"] for c in p["citations"]):
+        return False
+    fc = [c for p in fig["positions"] for c in p["citations"]]
+    rejecters = set(den.get("_rejecters") or (_party_key(p["party"]) for p in den["positions"][1:]))
+    shared = [p for p in den["positions"] if any(_overlaps(c, o) for c in p["citations"] for o in fc)]
+    # only what is rejected gives a count of the group, not the rejecter ('The directorate, which
+    # says 24 are still missing, rejected the criticism' disputes the count)
+    if not shared or any(_party_key(p["party"]) in rejecters for p in shared):
+        return False
+    # nor when the rejecter, a party giving a count in the count dispute, says there were none
+    # ('the army insisted that no soldier had been captured' / 'Army admits three soldiers are held')
+    counters = {k for p in fig["positions"] if p.get("values")
+                for k in (_party_key(p["party"]), _party_key({"name": p["party"].get("name")}))}
+    if any(_party_key({"name": p["party"].get("name")}) in counters and any(
+            _NONE_SAID.search(texts.get(c["doc"], ""), c["start"], c["end"]) for c in p["citations"])
+            for p in den["positions"] if _party_key(p["party"]) in rejecters):
+        return False
+    if not _NUMBER_SAID.search(den.get("topic") or ""):
+        return True     # what is rejected says no number: an act
+    # what is rejected gives a number ('jets struck the market and killed 27'): an act when its
+    # sentences name a place the count dispute's own sentences never name (the toll of the
+    # fighting in a town against a strike on a village)
+    dc = [c for p in den["positions"] for c in p["citations"]]
+    d_only = [c for c in dc if not any(_overlaps(c, o) for o in fc)]
+    f_only = [c for c in fc if not any(_overlaps(c, o) for o in dc)]
+
+    def named(cs):
+        return {t for c in cs for s, e, t in places.get(c["doc"], ()) if c["start"] <= s and e <= c["end"]}
+    return bool(named(d_only) - named(f_only))
+
+
+def _one_per_matter(disputes: list[dict], documents=(), camps: Camps | None = None, analyses=()) -> list[dict]:
     """Disputes citing the same sentence are one matter (a denial and the contradiction it
     answers, a rejection re-reported, a rejection of a disputed count); figure disputes about one kind of count sharing a party
     are one matter (the toll told one way by the ministry and another by the opposition)."""
     out: list[dict] = []
     by_doc: list[dict] = []        # per kept dispute: doc -> its cited spans (checked per document)
+    camps = camps or Camps()
+    places = _place_index(analyses)
+    texts = {x["id"]: x.get("text") or "" for x in documents}
 
     def spans(m: dict) -> dict:
         index: dict = {}
@@ -1738,6 +1909,9 @@ def _one_per_matter(disputes: list[dict]) -> list[dict]:
             if m["kind"] == "figures" and d["kind"] == "figures":
                 same = m["topic"].split(" in ")[0] == d["topic"].split(" in ")[0] and \
                     {_party_key(p["party"]) for p in m["positions"]} & {_party_key(p["party"]) for p in d["positions"]}
+            elif {m["kind"], d["kind"]} == {"figures", "denial"} and _elsewhere(
+                    d if d["kind"] == "denial" else m, m if d["kind"] == "denial" else d, texts, camps, places):
+                same = False
             else:
                 index = by_doc[k]
                 same = any(_overlaps(a, b) for a in cites for b in index.get(a["doc"], ()))
@@ -1750,6 +1924,18 @@ def _one_per_matter(disputes: list[dict]) -> list[dict]:
         else:
             _merge_into(out[target], d)
             by_doc[target] = spans(out[target])
+            if d["kind"] == "control":
+                # (round 6) who holds one place is one matter: the rejections it joins ('rejected
+                # the account' of the town's fall in one article, of its recapture in another) are
+                # one dispute with it
+                rest = [k for k in range(target + 1, len(out)) if out[k]["kind"] != "figures" and any(
+                    _overlaps(a, b) for a in cites for b in by_doc[k].get(a["doc"], ()))]
+                for k in rest:
+                    _merge_into(out[target], out[k])
+                for k in reversed(rest):
+                    del out[k], by_doc[k]
+                if rest:
+                    by_doc[target] = spans(out[target])
     return out
 
 
@@ -1981,11 +2167,12 @@ def find_disputes(claims, documents, analyses, figure_groups, figures, controls,
     # figure disputes first: a rejection citing the same count joins the dispute over the count
     disputes = _consolidate(disputes)
     disputes = _one_per_matter([d for d in disputes if d["kind"] == "figures"]
-                               + [d for d in disputes if d["kind"] != "figures"])
+                               + [d for d in disputes if d["kind"] != "figures"], documents, camps, analyses)
     disputes = _rejected_counts_join(disputes, figure_groups, figures, documents)   # round 2
     for n, d in enumerate(disputes, 1):
         d["id"] = f"d{n}"
         d["topic"] = _matter(d["topic"])
+        d.pop("_rejecters", None)
         # side by side: each position says its camp, the positions of one camp together
         order: dict = {}
         for p in d["positions"]:
