@@ -143,3 +143,9 @@ def test_a_party_compounded_with_a_toll_owns_it_and_animals_are_no_casualties(nl
 def test_a_count_owned_by_a_body_in_a_clause_before_a_semicolon_is_the_bodys(nlp):
     f = by_number(run(nlp, "The navy's toll stands at 12; Admiral Vell said two more sailors would be added to it."), "12")
     assert f["reported_by"]["name"] == "The navy"
+
+
+def test_survivors_and_a_number_followed_by_dead(nlp):
+    f = by_number(run(nlp, "He said 58 people had been on the bus: 34 of them had died and 22 had survived."), "22")
+    assert f["kind"] == "other"
+    assert by_number(run(nlp, "The mayor read out the names of 41 dead at the service."), "41")["kind"] == "killed"

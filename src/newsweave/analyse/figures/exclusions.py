@@ -126,14 +126,16 @@ def _fronted_whole(root):
 
 def _aboard_or_rescued(doc, ph, root, sent) -> bool:
     """A bare number that still counts people: "had 212 on board", "the 212 on the manifest",
-    "rescued 23", "pulled 23 from the sea"."""
+    "rescued 23", "pulled 23 from the sea", "22 survived"."""
     j = max(ph.ne, ph.ce)
     for toks in ABOARD:
         if j + len(toks) <= sent.end and tuple(doc[k].lower_ for k in range(j, j + len(toks))) == toks:
             return True
     return (root.dep_ == "dobj" and root.head.lemma_.lower() in RESCUE_LEMMAS) or (
         j + 1 < sent.end and doc[j].lower_ == "of" and doc[j + 1].lower_ in ("them", "those", "these")
-        and _rescued_verb(root))   # "Twelve of them were brought out alive"
+        and _rescued_verb(root)) or (   # "Twelve of them were brought out alive"
+        root.dep_ == "nsubj" and root.head.lemma_.lower() == "survive" and not any(
+            c.dep_ in ("dobj", "obj") for c in root.head.children))   # "22 had survived" (the crash)
 
 
 def _description_not_count(doc, ph, noun, root) -> bool:

@@ -237,9 +237,12 @@ def _kind(doc, ph, root, noun, strong):
     if noun is not None and noun.dep_ in ("dobj", "obj") and (noun.head.lower_ in MONEY_OBJ_VERBS or noun.head.lemma_.lower()
                                                              in MONEY_OBJ_VERBS) and _unknown_currency(doc, ph, noun):
         return "money", None, None, None   # "would pay 50,000 talirs ... to the family of each person killed"
-    if noun is None and root.dep_ == "conj" and ph.ne < len(doc) and doc[ph.ne].pos_ in ("ADJ", "VERB") \
-            and doc[ph.ne].tag_ in ("JJ", "VBN") and _pred_kind(doc[ph.ne]) in CASUALTY:
-        return _pred_kind(doc[ph.ne]), None, None, None   # "the toll is 20 dead and 41 injured": the 41
+    if noun is None and ph.ne < len(doc) and doc[ph.ne].pos_ in ("ADJ", "VERB") \
+            and doc[ph.ne].tag_ in ("JJ", "VBN") and doc[ph.ne].lower_ in ("dead", "injured", "wounded", "missing") \
+            and _pred_kind(doc[ph.ne]) in CASUALTY:
+        # "the toll is 20 dead and 41 injured": the 41; "the names of 41 dead" (the parse hangs
+        # "dead" on the names)
+        return _pred_kind(doc[ph.ne]), None, None, None
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
             and noun.head.head.lemma_.lower() in ("body", "corpse", "remains", "coffin", "funeral", "burial", "grave",
                                                   "death", "killing", "murder"):
