@@ -242,7 +242,7 @@ def _kind(doc, ph, root, noun, strong):
             and _pred_kind(doc[ph.ne]) in CASUALTY:
         # "the toll is 20 dead and 41 injured": the 41; "the names of 41 dead" (the parse hangs
         # "dead" on the names)
-        return _pred_kind(doc[ph.ne]), None, None, None
+        return _pred_kind(doc[ph.ne]), doc[ph.ne], None, None
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
             and noun.head.head.lemma_.lower() in ("body", "corpse", "remains", "coffin", "funeral", "burial", "grave",
                                                   "death", "killing", "murder"):
