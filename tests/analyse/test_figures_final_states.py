@@ -149,3 +149,10 @@ def test_survivors_and_a_number_followed_by_dead(nlp):
     f = by_number(run(nlp, "He said 58 people had been on the bus: 34 of them had died and 22 had survived."), "22")
     assert f["kind"] == "other"
     assert by_number(run(nlp, "The mayor read out the names of 41 dead at the service."), "41")["kind"] == "killed"
+
+
+def test_people_counted_or_registered_in_camps_are_displaced(nlp):
+    assert by_number(run(nlp, "The interior ministry counts 4,800 in the camps."), "4,800")["kind"] == "displaced"
+    f = by_number(run(nlp, "The diocese has registered 6,200 people in the camps at Vell."), "6,200")
+    assert f["kind"] == "displaced"
+    assert by_number(run(nlp, "Police recorded 40 burglaries in the town."), "40")["kind"] == "other"

@@ -119,6 +119,10 @@ def _situation_kind(verb, dep, obj=None):
     if dep == "nsubj" and lem in STAY_LEMMAS - {"be"} and any(p.lower_ in ("relatives", "friends", "neighbours", "neighbors",
                                                                      "hosts", "families") for p in _pobjs(verb, ("with",))):
         return "displaced"   # "About 170 families were still staying with relatives"
+    if dep == "dobj" and lem in ("count", "register", "record", "house", "shelter", "host") and (
+            obj is None or obj.pos_ == "NUM" or obj.lower_ in PERSON_NOUNS) \
+            and any(p.lower_ in SHELTER_NOUNS for p in _pobjs(verb, ("in", "at"))):
+        return "displaced"   # "the ministry counts 4,800 in the camps"
     if dep == "nsubj" and lem in ("reach", "arrive", "enter", "come") and (
             any(c.dep_ in ("dobj", "obj") and c.lower_ in SHELTER_NOUNS for c in verb.children)
             or any(p.lower_ in SHELTER_NOUNS for p in _pobjs(verb, ("at", "in", "into", "to")))):
