@@ -331,6 +331,7 @@ class Camps:
             # organisations that speak in this article ("Civic Ballot Watch ... said") are groups a
             # possessive role ('its director') may point to, even when the tagger missed the name
             speaking = {}
+            others = []         # (round 7) speakers tagged as people: "Its owner" may still point to one
             for item, key in [(q, "speaker") for q in a.get("quotes", [])] + [(c, "claimant") for c in a.get("claims", [])]:
                 sp = item.get(key) or {}
                 sid = self._names.get(fold(sp.get("name") or "")) if isinstance(sp, dict) else None
@@ -339,6 +340,8 @@ class Camps:
                     sid = org_names.get(re.sub(r"^the\s+", "", fold(sp.get("name") or "")))
                 if sid is not None and ent_type.get(sid) in ("ORG", "NORP") and isinstance(sp.get("end"), int):
                     speaking.setdefault(sp["end"], (sid, sp["name"], sp["end"]))
+                elif sid is not None and isinstance(sp.get("start"), int) and isinstance(sp.get("end"), int):
+                    others.append((sp["start"], sp["end"], sid))
             extra = [{"text": g[1], "label": "SPEAKER", "start": g[2], "end": g[2], "sid": g[0]}
                      for g in speaking.values()]
             spans = sorted((sp["start"], sp["end"]) for item, key in
@@ -360,7 +363,11 @@ class Camps:
                 if eid is not None and m["label"] == "PERSON" and _POSSESSIVE_ROLE.match(role) \
                         and not _PLACE_OFFICE.search(role):   # "Its mayor": of a town, not of a group
                     near = _possessor([g for g in groups if 0 <= m["start"] - g[2] <= 400], role)
-                    if near:
+                    subject = _its_subject(text, others, m["start"], eid, near) if _ITS.match(role) else None
+                    if subject is not None:
+                        possessive.append((eid, [(subject, self._entity_name.get(subject, ""), m["start"], True)],
+                                           role))
+                    elif near:
                         possessive.append((eid, near, role))
                         if near[-1][0] and near[-1][0] != eid:
                             state_refs.setdefault(eid, []).append(near[-1][0])
@@ -613,6 +620,24 @@ _ORG_NOUNS = {"party", "group", "movement", "alliance", "organisation", "organiz
 _ITS = re.compile(r"^(?:its|their)\b", re.I)
 _FIRST_POSSESSIVE = re.compile(r"^\s*(?:[Tt]he\s+)?([A-Z][\w-]+)['’]s\s+[\w-]+")
 _MEMBER_OF = re.compile(r",?\s+of\s+the\s+", re.I)
+
+
+def _its_subject(text: str, others: list, at: int, eid, near: list):
+    """(round 7) "Grevin Lines rejected the police count. Its owner, Y, said ...": 'its' is the
+    subject speaking in the sentence just before, even when the tagger took that name for a
+    person's, unless a group named after it speaks nearer. The entity, or None."""
+    cands = [(s0, e0, sid) for s0, e0, sid in others if sid != eid and 0 <= at - e0 <= 120
+             and "." in text[e0:at] and "." not in text[s0:e0]
+             and re.search(r"[.!?]\s+$", text[max(0, s0 - 3):s0] or ". ") is not None]
+    if not cands:
+        return None
+    s0, e0, sid = max(cands)
+    if any(g[2] > e0 and len(g) > 3 and g[3] for g in near):
+        return None     # a group speaking after it is nearer
+    # the subject's sentence ends between it and the role: it is the sentence just before
+    if text[e0:at].count(".") != 1:
+        return None
+    return sid
 
 
 def _head(name: str) -> str:

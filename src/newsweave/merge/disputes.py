@@ -87,6 +87,15 @@ Sources of disputes, each a small function:
   one act denied twice in other words, and a bare 'denied any role' by the same rejecter, are one
   dispute; names mentioned (people, days) do not make two rejections one matter; a rejection
   matched to a statement that says none of what it says it rejects is no dispute.
+  (round 7, on a drone strike, a bus crash and herder-farmer clashes) 'disputed that, saying ...' is
+  a bare rejection with the rejecter's comment (it answers what was said just before); 'insisted that
+  suspects from both communities were held' answers 'only herders had been detained'; after
+  'Relatives disputed that.' the named person quoted next (of no state or armed camp) is one of them;
+  whether money or aid arrived ('31 families had been paid' / 'only nine had received any') is a
+  matter of its own; one claim and its negation, each rejected by the other side ('rejected the
+  army's claim that K had been in the village' / 'K was never in the village', dismissed by the army),
+  are one matter; 'is made up of' is no rejection. In ``camps.py``: 'Its owner, Y' right after a
+  sentence whose subject speaks is that subject's, even when the tagger took it for a person.
 Every pairing is between camps (``camps.py``): 'rebels', a named rebel movement and its spokesman
 are one side, and two voices of one side saying the same thing are not a dispute; in a story of
 two states (a border war) each state's government is a side of its own, and casualty figures are
@@ -177,7 +186,8 @@ _REJECT_WORDS = re.compile(
     r"\bcampaign of (?:lies|disinformation)\b|\bnothing of the kind\b|"
     r"\b(?:a|the|pure|outright|blatant|big|complete|total|all) lies?\b|"
     r"\b(?:of|spreading|spread|telling|told|are|were|these|those|more) lies\b|"
-    r"\b(?:is|are|was|were|been|simply|completely|entirely) (?:invented|made up)\b|"
+    # (round 7) not 'its panel is made up of former officers' (made of)
+    r"\b(?:is|are|was|were|been|simply|completely|entirely) (?:invented|made up(?!\s+(?:of|from|largely|mostly|entirely|mainly)\b))\b|"
     r"\b(?:propaganda|fantasy|fabricated|fabrication|absurd|nonsense|rubbish|baseless|untrue|groundless|unfounded|without foundation|hoax|smear|slander|fake news|fairy tale|"
     r"(?:wild|idle|shameful|pure|mere|baseless) speculation)\b", re.I)
 
@@ -469,6 +479,18 @@ def _offer_defended(dd: _Doc, si: int, den: dict, denier: dict, camps, target_te
     return None
 
 
+# (round 7) 'said only herders had been detained' / 'insisted that suspects "from both communities"
+# were being held': one side says it was only some, the other insists on more
+_ONLY = re.compile(r"\b(?:only|solely|exclusively|none but|nobody but|no one but)\b", re.I)
+_BEYOND = re.compile(r"\b(?:both|all|every|each|everyone|also|as well|too|alike)\b", re.I)
+
+
+def _exclusive_answered(said: str, insisted: str) -> bool:
+    """An insistence answers an exclusive statement ('only herders') when it says no 'only' and
+    names more ('both communities', 'all sides')."""
+    return bool(_ONLY.search(said)) and not _ONLY.search(insisted) and bool(_BEYOND.search(insisted))
+
+
 _PRONOUN_SAID = re.compile(r"^[,.!?\"”’'\s]{0,4}(?:he|she)\s+(?:said|added|says|told)\b")
 
 
@@ -477,6 +499,26 @@ def _pronoun_said(text: str, c: dict) -> bool:
     "The inspectors never came at night," she said.') is the rejecter's: the pronoun stands for
     the subject of the sentence before it, whoever the quote was resolved to."""
     return bool(_PRONOUN_SAID.match(text[c["end"]:c["end"] + 20]))
+
+
+# (round 7) voices named by what they are, not who: 'Relatives disputed that.', 'Residents deny it.'
+_COLLECTIVE = re.compile(r"^(?:the\s+|many\s+|some\s+)?(?:[a-z]+\s+)?(?:relatives|families|residents|villagers|"
+                         r"survivors|neighbou?rs|parents|mourners|locals|passengers|workers|farmers|"
+                         r"fishermen|traders|victims['’]?\s+families|bereaved\s+families)$", re.I)
+
+
+def _speaks_for(c: dict, denier: dict, camps) -> bool:
+    """(round 7) 'Relatives disputed that. "My cousin has not seen a single coin," said Jakob
+    Marth, who speaks for the families.': after a rejection by a group named by what its members
+    are, the named person quoted next, of no state or armed camp, is one of them."""
+    party = c["claimant"]
+    if denier.get("entity") or not _COLLECTIVE.match((denier.get("name") or "").strip()):
+        return False
+    if not party.get("name") or _COLLECTIVE.match(party["name"].strip()) or _unnamed(party):
+        return False
+    if _is_rejection(c):
+        return False        # 'Judge X rejected claims that ...' answers them
+    return camps.of(party) not in (GOVERNMENT, OPPOSITION)
 
 
 def _denier_position(dd: _Doc, si: int, denier: dict, camps) -> dict:
@@ -488,6 +530,7 @@ def _denier_position(dd: _Doc, si: int, denier: dict, camps) -> dict:
             break
         cs = [c for c in dd.claims.get(j, []) if c["claimant"].get("name")]
         if not cs or not all(camps.same(c["claimant"], denier) or (j == si + 1 and _pronoun_said(dd.text, c))
+                             or (j == si + 1 and _speaks_for(c, denier, camps))
                              for c in cs):
             break
         idxs.append(j)
@@ -507,6 +550,7 @@ def _pterms(text: str) -> list[str]:
 
 _TRAILING_COMMENT = re.compile(r",\s+(?:describing|calling|saying|adding|arguing|insisting|noting|stressing|"
                                r"branding|labelling|labeling|dismissing)\b.*$", re.I | re.S)
+_BARE_THAT = re.compile(r"^\s*(?:that|this|it|them|those|these)\s*[,.;:]?\s*$", re.I)
 _STOPWORDS_T = set(terms("that had has have was were been be is are the a an of to in on its their his her"))
 _AS_BEFORE = re.compile(r"\bas\s*[\"“‘']?\s*$", re.I)
 _AS_LABEL = re.compile(r"\s+as\s+(?:[\"“‘']|an?\s|the\s|mere\s|pure\s)[^\n]*$", re.I)
@@ -565,12 +609,17 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
             continue
         info = den.get("denial") or {"cue": "", "target": None}
         target = dict(info.get("target") or {})
+        bare_that = False
         if target.get("text"):
             # "dismissed suggestions that X as \"speculation\"": the rejecter's label is no part of X
             target["text"] = _AS_LABEL.sub("", target["text"]) or target["text"]
             # round 2: "denied that a curfew had been imposed, describing the measures as ...":
             # the rejecter's own comment after the clause is no part of what is denied
             target["text"] = _TRAILING_COMMENT.sub("", target["text"]) or target["text"]
+            # (round 7) 'disputed that, saying only nine families had received any money': a bare
+            # rejection with the rejecter's comment; what it answers was said just before
+            if _BARE_THAT.match(target["text"]):
+                target, bare_that = {}, True
         no_record = None if target.get("text") else _NO_RECORD.search(den["text"])
         if no_record:
             # "found no record of the inspection that the firm says it carried out on 2 April":
@@ -611,7 +660,7 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
         label = bool(_AS_BEFORE.search(dd.text, max(0, den["start"] - 6), den["start"]))
         probe = (set(_pterms(target.get("text") or "")) | (set() if label else set(_pterms(den["text"])))) - _GENERIC
         position = None
-        if len(probe) >= 2 and not insist and (not want or ":" in want or _says_what(target.get("text") or "")):
+        if len(probe) >= 2 and not insist and not bare_that and (not want or ":" in want or _says_what(target.get("text") or "")):
             candidates = {ti for t in probe for ti in postings.get(t, ())}
             # at least two content words in common: one shared word ('rebel') is not the same matter;
             # when the rejection names what it rejects ('suggestions that a power line had caused
@@ -696,8 +745,16 @@ def denial_disputes(claims: list[dict], documents: list[dict], analyses: list[di
                 position = prev
         if position is None or camps.same(position["party"], denier):
             continue
-        if insist and _negative(position["claim"]) == _negative(den["text"]):
+        if insist and _negative(position["claim"]) == _negative(den["text"]) \
+                and not _exclusive_answered(position["claim"], den["text"]):
             continue        # insisting on what was just said is agreeing, not answering
+        if insist and _exclusive_answered(position["claim"], den["text"]):
+            # (round 7) what is answered is the exclusive statement itself ('only herders')
+            only = [(j, c) for j in sorted({dd.index(c["start"]) for c in position["citations"] if c["doc"] == den["doc"]})
+                    for c in dd.claims.get(j, []) if _ONLY.search(dd.item(j)["text"]) and c["claimant"].get("name")
+                    and not camps.same(c["claimant"], denier)]
+            if only:
+                position = _position(dd, only[-1:])
         done.add((den["doc"], si))
         mine = _denier_position(dd, si, denier, camps)
         for c in mine["citations"]:
@@ -966,6 +1023,19 @@ def _same_act_denied(d: dict, m: dict, names: set, camps: Camps) -> bool:
         if len(both) >= 2 and len(both) * 2 >= min(len(mine), len(other)) and \
                 rejecters & {camps.of(p["party"]) for p in theirs}:
             return True
+    # (round 7) one claim and its negation, each rejected by the other side: 'rejected the army's
+    # claim that K had been in the village' / the group saying 'K was never in the village', which
+    # the army dismissed: one matter, when the rejection's target names the camp that rejects in m
+    if d.get("_target") and m["positions"] and len(d["positions"]) >= 2:
+        said = m["positions"][0]["claim"]
+        other = set(terms(said)) - _GENERIC - _REJECT_TERMS - _FRAME_WORDS - _SAME_ACT_STOP - names
+        both = mine & other
+        accused = camps.of(d["positions"][0]["party"])
+        m_rejecters = {camps.of(p["party"]) for _t, theirs in m["_targets"] for p in theirs}
+        if len(both) >= 3 and len(both) * 2 >= len(mine) and accused and accused in m_rejecters \
+                and not rejecters & m_rejecters and _camp_target(_target_head(d["_target"])) == accused \
+                and _negative(said) != _negative(d["_target"]):
+            return True
     return False
 
 
@@ -1002,6 +1072,23 @@ def _same_bare_rejecter(d: dict, m: dict, camps: Camps) -> bool:
         accuser in {camps.of(p["party"]) for p in m["positions"] if _party_key(p["party"]) not in mine}
 
 
+def _delivery_pair(d: dict) -> bool:
+    """(round 7) A rejection of the state's word that money or aid was paid by a voice saying that
+    few or none received it ('31 families had been paid compensation' / 'disputed that, saying only
+    nine families had received any money'): whether it arrived is a matter of its own, not the
+    toll or the account the same two sides argue over elsewhere."""
+    if d.get("kind") != "denial" or len(d["positions"]) < 2:
+        return False
+    said = d["positions"][0]["claim"]
+    return bool(_DELIVERED.search(said)) and bool(_MONEY.search(said)) and any(
+        _NOT_DELIVERED.search(p["claim"]) for p in d["positions"][1:])
+
+
+# what is paid or handed out: money and aid, not a warning or a letter
+_MONEY = re.compile(r"\b(?:compensation|money|payments?|paid|funds?|grants?|cash|aid|relief|allowances?|"
+                    r"subsid(?:y|ies)|pensions?|food|rations?|supplies)\b", re.I)
+
+
 def _same_matter(disputes: list[dict], threshold: float = 0.2, camps: Camps | None = None) -> list[dict]:
     """Rejections about one matter (the same air strike denied three times) become one dispute,
     its positions grouped by party. A rejection repeated in other words ('denied ordering any
@@ -1015,7 +1102,10 @@ def _same_matter(disputes: list[dict], threshold: float = 0.2, camps: Camps | No
         names = set().union(*(terms(p["party"].get("name") or "") for p in d["positions"]))
         sides = {camps.of(p["party"]) for p in d["positions"]}
         proper = _proper_terms(p["claim"] for p in d["positions"])
+        delivery = _delivery_pair(d)
         for m in merged:
+            if delivery != m["_delivery"]:
+                continue        # (round 7) whether the money arrived is a matter of its own
             # what the two are about, not who speaks: party names do not make one matter
             m_names = set().union(*(terms(p["party"].get("name") or "") for p in m["positions"]))
             shared = (words & m["_words"]) - _GENERIC - names - m_names
@@ -1049,7 +1139,7 @@ def _same_matter(disputes: list[dict], threshold: float = 0.2, camps: Camps | No
                 m["_targets"].append((_rejected(d), d["positions"][1:]))
                 break
         else:
-            merged.append({**d, "_words": words, "_parts": [(words, sides)],
+            merged.append({**d, "_words": words, "_parts": [(words, sides)], "_delivery": delivery,
                            "_targets": [(_rejected(d), d["positions"][1:])], "_proper": proper})
     # (round 6) a bare 'denied any role' told before the accusation it repeats the answer to
     for e in list(merged):
@@ -1069,7 +1159,7 @@ def _same_matter(disputes: list[dict], threshold: float = 0.2, camps: Camps | No
     for m in merged:
         # who rejects, in each rejection joined (the first position of each is what is rejected)
         m["_rejecters"] = sorted({_party_key(p["party"]) for _t, theirs in m["_targets"] for p in theirs})
-        del m["_words"], m["_parts"], m["_targets"], m["_proper"]
+        del m["_words"], m["_parts"], m["_targets"], m["_proper"], m["_delivery"]
         m.pop("_target", None)
     return merged
 
