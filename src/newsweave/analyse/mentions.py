@@ -33,7 +33,7 @@ def _role_apposition(ent) -> tuple[str, int, int] | None:
     for child in root.children:
         if child.dep_ == "appos" and child.i >= ent.end:
             end = next((k for k in range(child.i + 1, child.right_edge.i + 1) if doc[k].text == ","), child.right_edge.i + 1)
-            span = doc[child.left_edge.i: end]   # "the elder of Ruskara" (not ", who reached ...")
+            span = doc[child.left_edge.i: end]   # "the elder of Kessa" (not ", who reached ...")
             if span.root.lemma_.lower() in _ROLE_NOUNS or any(t.lemma_.lower() in _ROLE_NOUNS for t in span):
                 if len(span) <= 12:
                     return span.text, span.start_char, span.end_char

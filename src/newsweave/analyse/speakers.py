@@ -563,8 +563,8 @@ class Speakers:
                                                                 for c in t.rights)) or any(
                         c.dep_ == "appos" and c.like_num and c.text.isdigit() and int(c.text) <= 120 for c in t.rights):
                     # 'Colonel Ruben Askel, the ministry's spokesman, told reporters': a name the
-                    # NER missed or took for an organisation ('Idrun Dunmal, the father of the groom'),
-                    # made a person by its apposition (or by an age: 'Irsa Pellar, 34,')
+                    # NER missed or took for an organisation ('Oren Vask, the father of the groom'),
+                    # made a person by its apposition (or by an age: 'Ana Rell, 34,')
                     sp = self._person(t, None, "subject")
                     if sp:
                         g = self._gender(sp["name"])

@@ -114,21 +114,26 @@ def _places_typed_otherwise(entities: list[dict], analyses: list[dict], by_doc: 
 
 
 def _written_as_places(documents: list[dict], names: list[str]) -> set:
-    """The names of the user's gazetteer that some article writes as a place ('in Saro', 'the
-    camps at Saro', 'KORVAL, Saro (Wire)'): the user's places, whatever the tagger calls them
+    """The names of the user's gazetteer that some article writes as a place ('in Tolvo', 'the
+    camps at Tolvo', 'KORVAL, Tolvo (Wire)'): the user's places, whatever the tagger calls them
     ('Kestrel said profits rose' is never written so: a company)."""
-    names = sorted({n for n in names if len(n) > 2 and n[:1].isupper()}, key=len, reverse=True)
-    if not names:
+    pattern = _names_pattern(names)
+    if pattern is None:
         return set()
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
-    found = set()
-    for d in documents:
-        text = d["text"]
-        for m in pattern.finditer(text):
-            before = text[max(0, m.start() - 30):m.start()]
-            if _LOCATIVE_OR_OF.search(before) or _DATELINE_CITY.search(before):
-                found.add(m.group(1))
-    return found
+    return {m.group(1) for d in documents for m in pattern.finditer(d["text"]) if _read_as_place(d["text"], m.start())}
+
+
+def _names_pattern(names: list[str]):
+    """One pattern for the capitalised names of the user's gazetteer, longest first (None if none)."""
+    names = sorted({n for n in names if len(n) > 2 and n[:1].isupper()}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])") if names else None
+
+
+def _read_as_place(text: str, start: int) -> bool:
+    """The name at ``start`` follows a locative ('in X', 'the siege of X') or a dateline
+    ('KORVAL, X (Wire)')."""
+    before = text[max(0, start - 30):start]
+    return bool(_LOCATIVE_OR_OF.search(before) or _DATELINE_CITY.search(before))
 
 
 def _untagged_places(analyses: list[dict], by_doc: dict, names: list[str]) -> list[dict]:
@@ -136,10 +141,9 @@ def _untagged_places(analyses: list[dict], by_doc: dict, names: list[str]) -> li
     tagger marked nothing ('in central Doravel', 'the head of Maruvi village', 'KORVAL, Maruvi
     (Wire)'). The user listed the name as a place; a locative or dateline context confirms the
     reading. The analyses given are not changed (copies are returned)."""
-    names = sorted({n for n in names if len(n) > 2 and n[:1].isupper()}, key=len, reverse=True)
-    if not names:
+    pattern = _names_pattern(names)
+    if pattern is None:
         return analyses
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
     out = []
     for a in analyses:
         text = by_doc[a["doc"]]["text"]
@@ -149,8 +153,7 @@ def _untagged_places(analyses: list[dict], by_doc: dict, names: list[str]) -> li
             s, e = m.span()
             if any(ts < e and s < te for ts, te in taken):
                 continue
-            before = text[max(0, s - 30):s]
-            if _LOCATIVE_OR_OF.search(before) or _DATELINE_CITY.search(before):   # 'in X', 'KORVAL, X (Wire)'
+            if _read_as_place(text, s):   # 'in X', 'KORVAL, X (Wire)'
                 # (a capitalised dateline 'VELKORA (Wire) -' is not this name's spelling: see the aliases
                 # in _places_typed_otherwise)
                 extra.append({"text": text[s:e], "label": "GPE", "start": s, "end": e})
@@ -239,7 +242,7 @@ def merge_story(articles: list[Article], analyses: list[dict], *, skipped=(), du
             ent["roles"].append(role)
     for ent in entities:
         if ent["type"] == "ORG" and person_by_role(ent["name"], ent["roles"]):
-            ent["type"] = "PERSON"   # "Idrun Dunmal, the father of the groom": a person the tagger took for an organisation
+            ent["type"] = "PERSON"   # "Oren Vask, the father of the groom": a person the tagger took for an organisation
 
     for prefix, items in (("q", quotes), ("s", stances), ("c", claims), ("f", figures)):
         for n, item in enumerate(items, 1):

@@ -623,7 +623,7 @@ _MEMBER_OF = re.compile(r",?\s+of\s+the\s+", re.I)
 
 
 def _its_subject(text: str, others: list, at: int, eid, near: list):
-    """(round 7) "Grevin Lines rejected the police count. Its owner, Y, said ...": 'its' is the
+    """(round 7) "Harrow Coaches rejected the police count. Its owner, Y, said ...": 'its' is the
     subject speaking in the sentence just before, even when the tagger took that name for a
     person's, unless a group named after it speaks nearer. The entity, or None."""
     cands = [(s0, e0, sid) for s0, e0, sid in others if sid != eid and 0 <= at - e0 <= 120

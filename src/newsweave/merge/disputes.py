@@ -508,8 +508,8 @@ _COLLECTIVE = re.compile(r"^(?:the\s+|many\s+|some\s+)?(?:[a-z]+\s+)?(?:relative
 
 
 def _speaks_for(c: dict, denier: dict, camps) -> bool:
-    """(round 7) 'Relatives disputed that. "My cousin has not seen a single coin," said Jakob
-    Marth, who speaks for the families.': after a rejection by a group named by what its members
+    """(round 7) 'Relatives disputed that. "My cousin has not seen a single coin," said Ivo
+    Rell, who speaks for the families.': after a rejection by a group named by what its members
     are, the named person quoted next, of no state or armed camp, is one of them."""
     party = c["claimant"]
     if denier.get("entity") or not _COLLECTIVE.match((denier.get("name") or "").strip()):

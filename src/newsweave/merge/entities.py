@@ -23,8 +23,8 @@ from ..analyse.speakers import PERSON_NOUNS as PERSON_ROLE_NOUNS
 FAMILY = {"PERSON": "person", "ORG": "org", "NORP": "norp", "GPE": "place", "LOC": "place",
           "FAC": "place", "EVENT": "event"}
 _STOP = {"of", "the", "for", "and", "de", "la", "du", "des", "al"}
-# a name ending in one of these is an organisation's, whatever the tagger made of it ("Brunmark
-# Alpine Resorts", "Plumbline Wire"): no person's surname is "Wire" or "Solvents"
+# a name ending in one of these is an organisation's, whatever the tagger made of it ("Varno
+# Alpine Resorts", "Kestrel Wire"): no person's surname is "Wire" or "Solvents"
 _ORG_LAST = {"wire", "press", "news", "agency", "resorts", "solvents", "group", "services", "service", "company",
              "airways", "airlines", "lines", "engineering", "holdings", "bank", "union", "association", "council",
              "ministry", "party", "front", "movement", "hospital", "authority", "office", "institute", "foundation",
@@ -83,8 +83,8 @@ def _form_families(analyses: list[dict], known_places, story_places=None, outlet
     the next); a form is moved wholesale to the family most of its mentions have (two thirds or
     more), or to 'place' when a gazetteer knows it and at least a quarter of its mentions are
     places, or when the story's own gazetteer (the user's) lists it and most of its mentions are not
-    people ('the Saro camps' tagged ORG: Saro is the user's place), or to 'org' when it ends in an
-    organisation word ('Brunmark Alpine Resorts', 'Plumbline Wire') or is the name of an outlet of
+    people ('the Tolvo camps' tagged ORG: Tolvo is the user's place), or to 'org' when it ends in an
+    organisation word ('Varno Alpine Resorts', 'Kestrel Wire') or is the name of an outlet of
     the story. Otherwise (a real 'Jordan' the person and 'Jordan' the country) families stay apart.
     """
     by_form: dict = defaultdict(Counter)
@@ -115,7 +115,7 @@ def _form_families(analyses: list[dict], known_places, story_places=None, outlet
         if (votes.get("place", 0) * 4 >= total and known[key]) or (
                 listed[key] and votes.get("person", 0) * 2 < total):
             target = "place"
-        elif len(words) > 1 and words[-1].lower() in _ORG_LAST and words[-1][:1].isupper() or form.lower() in outlets:
+        elif (len(words) > 1 and words[-1].lower() in _ORG_LAST and words[-1][:1].isupper()) or form.lower() in outlets:
             target = "org"
         elif n * 3 >= total * 2:
             target = top

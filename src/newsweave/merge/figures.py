@@ -159,9 +159,9 @@ _ROLE_AFTER = re.compile(r"^\s+(?:spokes(?:man|woman|person)|officials?|officers
 
 
 def _role_holder(desc: str, entities) -> str | None:
-    """The one person of the story given this role ("the governor of the Weissgrat region said"
-    when "Margit Falkenroth, governor of the Weissgrat region," is named somewhere), else the one
-    given a role with the same head noun ("the village elder" -> "X, the elder of Ruskara")."""
+    """The one person of the story given this role ("the governor of the Orla region said"
+    when "Mila Dorn, governor of the Orla region," is named somewhere), else the one
+    given a role with the same head noun ("the village elder" -> "X, the elder of Kessa")."""
     want = _ARTICLE.sub("", desc).lower()
     for same in (lambda r: r == want, lambda r: _role_head(r) == _role_head(want)):
         people = {e["id"] for e in entities if e.get("type") == "PERSON"
@@ -172,7 +172,7 @@ def _role_holder(desc: str, entities) -> str | None:
 
 
 def _role_head(role: str) -> str:
-    """"elder" of "village elder" and of "elder of Ruskara"."""
+    """"elder" of "village elder" and of "elder of Kessa"."""
     words = role.split(" of ")[0].split()
     return words[-1] if words else ""
 
@@ -208,7 +208,7 @@ def resolve_described(figures: list[dict], documents: list[dict], link_name, ent
                     continue   # "Ana Lis, the charity's coordinator": not a description of Ana Lis
                 before = text[max(0, m.start() - 80):m.start()]
                 mb = _NAME_BEFORE.search(before)
-                # ("Pelvarna, the Ministry of Health said": a name, not the description, after the comma)
+                # ("Orsk, the Ministry of Health said": a name, not the description, after the comma)
                 if mb and text[m.start()].islower() and not _ROLE_AFTER.match(text[m.end():m.end() + 20]):
                     eid = link_name(mb.group(1))
                     if eid:
@@ -378,8 +378,6 @@ def resolve_anaphors(figures: list[dict], documents: list[dict], entities: list[
                 nxt = pats[e["id"]].search(text, limit)
                 if nxt is not None and (after is None or nxt.start() < after[0]):
                     after = (nxt.start(), e["id"])
-        counting = {(g.get("reported_by") or {}).get("entity") for g in figures
-                    if g is not f and _same_family(g.get("kind"), f.get("kind"))} & set(named)
         if best is not None:
             rb["entity"] = best[1]
         elif len(named) == 1:
@@ -388,10 +386,13 @@ def resolve_anaphors(figures: list[dict], documents: list[dict], entities: list[
             rb["entity"] = after[1]
         elif noun in _BUSINESS and len(plain) == 1:
             rb["entity"] = plain[0]   # the story's only organisation named like a business
-        elif len(counting) == 1:
+        else:
             # "the ministry's figures show 610 people treated" with two ministries in the story: the
             # one that gives counts of that kind (casualties, money, ...) elsewhere
-            rb["entity"] = next(iter(counting))
+            counting = {(g.get("reported_by") or {}).get("entity") for g in figures
+                        if g is not f and _same_family(g.get("kind"), f.get("kind"))} & set(named)
+            if len(counting) == 1:
+                rb["entity"] = next(iter(counting))
 
 
 _VOICE_OF = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:senior|chief|top|local)\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*|[a-z]+)"

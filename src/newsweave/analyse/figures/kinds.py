@@ -10,12 +10,12 @@ from .lexicon import (
     ABDUCTION_WORDS, ALREADY_HELD, AREA_NOUNS, BIG, CAPTOR_NOUNS, CARE_LEMMAS, CARE_NOUNS, CASUALTY,
     CHANGE_LEMMAS, CURRENCY_CODES, CURRENCY_PREFIX, CURRENCY_WORDS, CUSTODY_NOUNS, DAMAGE_LEMMAS, DEATH_WORDS,
     EQUIV_SKIP, ESCAPE_LEMMAS, ESTIMATE_VERBS, EXPOSURE_WORDS, EXTENT_WORDS, FINAL_DEATH, FINAL_HELD,
-    GENERIC_ILLNESS, GIVING_LEMMAS, HARMED_MATTER, HARM_LEMMAS, HOSPITAL_NOUNS, HOSTAGE_WORDS, ILLNESS_WORDS,
-    ILL_WORDS, INCREMENT_BEFORE, INJURY_NOUNS, INTRANSITIVE, LEAVE_LEMMAS, LEFT_PLACES, LOST_FACULTIES,
-    MEASURE_WORDS, MEDICS, MONEY_CONTEXT, MONEY_HEADS, MONEY_MEASURES, MONEY_NOUNS, MONEY_OBJ_VERBS,
-    MOVE_LEMMAS, NOUN_KIND, OUTDOOR_WORDS, PARTY_NOUNS, PERSON_NOUNS, PERSON_ONLY, PER_RECIPIENT,
-    PLACE_HOLDERS, PRED_KIND, RELEASE_LEMMAS, RELIEF_GOODS, RELOCATE_LEMMAS, RESCUE_LEMMAS, ROUTE_NOUNS,
-    RUBBLE_NOUNS, SHELTER_NOUNS, SPEECH, STAY_LEMMAS, STRANDED_WORDS, TIME_WORDS, TOLL_NOUNS, TREATMENT_NOUNS,
+    GIVING_LEMMAS, HARMED_MATTER, HARM_LEMMAS, HOSPITAL_NOUNS, HOSTAGE_WORDS, ILLNESS_WORDS, ILL_WORDS,
+    INCREMENT_BEFORE, INJURY_NOUNS, INTRANSITIVE, LEAVE_LEMMAS, LEFT_PLACES, LOST_FACULTIES, MEASURE_WORDS,
+    MEDICS, MONEY_CONTEXT, MONEY_HEADS, MONEY_MEASURES, MONEY_NOUNS, MONEY_OBJ_VERBS, MOVE_LEMMAS, NOUN_KIND,
+    OUTDOOR_WORDS, PARTY_NOUNS, PERSON_NOUNS, PERSON_ONLY, PER_RECIPIENT, PLACE_HOLDERS, PRED_KIND,
+    RELEASE_LEMMAS, RELIEF_GOODS, RELOCATE_LEMMAS, RESCUE_LEMMAS, ROUTE_NOUNS, RUBBLE_NOUNS, SHELTER_NOUNS,
+    SPECIFIC_ILLNESS, SPEECH, STAY_LEMMAS, STRANDED_WORDS, TIME_WORDS, TOLL_NOUNS, TREATMENT_NOUNS,
     USE_LEMMAS, WARD_NOUNS, WOUND_WORDS,
 )
 from .syntax import _national, _passive_like, _personish, _pobjs, _subject_of, _subject_verb, _words_in_doc
@@ -869,7 +869,7 @@ def _harmed_by_exposure(tok) -> bool:
 def _ill_not_hurt(verb) -> bool:
     """"64 patients were being treated at the hospital" in an outbreak report: patients of the
     illness, not people injured (no wound word in the sentence)."""
-    return (_illness_story(verb.doc) or any(t.lower_ in ILLNESS_WORDS - GENERIC_ILLNESS for t in verb.sent)) \
+    return (_illness_story(verb.doc) or any(t.lower_ in SPECIFIC_ILLNESS for t in verb.sent)) \
         and not any(t.lower_ in WOUND_WORDS for t in verb.sent)   # (or "in the malnutrition ward")
 
 
@@ -923,6 +923,16 @@ def _count_of(doc, root):
     return None
 
 
+def _in_clause_of(tok, verb) -> bool:
+    """``tok`` hangs on ``verb`` without a clause of its own in between."""
+    t = tok.head
+    while t.i != verb.i:
+        if t.dep_ in ("ccomp", "relcl", "advcl") or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
 def _final_state(tok):
     """What the clause says finally became of people a modifier describes otherwise: "two
     wounded men died" (killed), "three of the missing men were alive and in its hands", "four
@@ -939,7 +949,7 @@ def _final_state(tok):
     if r.dep_ == "nsubj" and verb.lemma_ == "be":
         for t in verb.subtree:
             if t.lower_ == "hands" and t.head.lower_ == "in" and any(g.dep_ in ("poss", "compound", "amod") for g in t.children) \
-                    and not any(a.dep_ in ("ccomp", "relcl", "advcl") and a.i != verb.i for a in t.ancestors if verb.i in {x.i for x in a.ancestors}):
+                    and _in_clause_of(t, verb):
                 return "arrested"
     return None
 

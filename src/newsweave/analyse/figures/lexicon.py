@@ -408,6 +408,7 @@ ILLNESS_WORDS = {"outbreak", "epidemic", "pandemic", "disease", "illness", "infe
 # words that name no particular illness ("the outbreak of poisoning"): a story of them is an
 # illness story only with a second illness word
 GENERIC_ILLNESS = {"outbreak", "epidemic", "pandemic", "disease", "illness", "contagion"}
+SPECIFIC_ILLNESS = ILLNESS_WORDS - GENERIC_ILLNESS
 WOUND_WORDS = INJURY_NOUNS | {"injured", "wounded", "hurt", "gunshot", "shrapnel", "shot", "burned",
                               "blast", "shelling", "bullet", "bullets",
                               # harm by heat or cold is no infection: "admitted with heatstroke"

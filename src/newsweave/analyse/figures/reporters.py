@@ -203,7 +203,7 @@ def _named_speaker_of(noun) -> bool:
     for sv in speech:
         lo, hi = sorted((noun.i, sv.i))
         if any(t.text == ";" for t in noun.doc[lo:hi]):
-            continue   # "The army's toll stands at 16; Vikary said the soldier ...": another clause
+            continue   # "The army's toll stands at 16; Colonel Ranst said the soldier ...": another clause
         subj = _subject_of(sv)
         if subj is not None and subj.ent_type_ == "PERSON":
             return True
@@ -613,7 +613,7 @@ def _owner_inside_speech(doc, sent, fig_tokens, owner):
     if any(doc[j].lower_ in COMPARING for j in range(max(lo, sent.start), min(hi + 6, sent.end))):
         return None
     if any(doc[j].text == ";" for j in range(lo, hi)):
-        return None   # "The army's toll stands at 16; Vikary said ...": the speaker's is another clause
+        return None   # "The army's toll stands at 16; Colonel Ranst said ...": the speaker's is another clause
     return subj
 
 
